@@ -1,0 +1,67 @@
+package dev.vigil.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code vigil} command. Each subcommand is one class; this class only registers them and maps
+ * failures to the documented exit codes (see {@link ExitCodes}).
+ */
+@Command(
+        name = "vigil",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Finds and fixes security vulnerabilities in source code.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  vigil scan                       scan the current directory",
+            "  vigil scan src --format sarif --output vigil.sarif",
+            "  vigil rules                      list the rules",
+            "",
+            "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error, 3 internal error.",
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by the launcher and by in-process tests. */
+    public static int run(String... args) {
+        CommandLine cli = commandLine();
+        return cli.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(ExitCodes::forException);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("vigil: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            int code = ExitCodes.forException(ex);
+            String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            commandLine.getErr().println("vigil: " + (code == ExitCodes.INTERNAL ? "internal error: " : "") + message);
+            if (code == ExitCodes.INTERNAL) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return code;
+        });
+        return cli;
+    }
+}
