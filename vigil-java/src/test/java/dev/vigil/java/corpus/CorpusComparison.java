@@ -51,7 +51,7 @@ record CorpusComparison(Map<String, List<Mismatch>> mismatchesByFile, Map<String
         files.forEach(f -> byFile.put(f, new ArrayList<>()));
         Map<String, int[]> counts = new TreeMap<>();
         for (LineKey key : expected) {
-            int[] c = counts.computeIfAbsent(key.ruleId(), r -> new int[5]);
+            int[] c = counts.computeIfAbsent(key.ruleId(), r -> new int[6]);
             c[0]++;
             if (reported.containsKey(key)) {
                 c[1]++;
@@ -63,20 +63,21 @@ record CorpusComparison(Map<String, List<Mismatch>> mismatchesByFile, Map<String
         for (Map.Entry<LineKey, String> e : reported.entrySet()) {
             LineKey key = e.getKey();
             if (!expected.contains(key)) {
-                counts.computeIfAbsent(key.ruleId(), r -> new int[5])[3]++;
+                counts.computeIfAbsent(key.ruleId(), r -> new int[6])[3]++;
                 byFile.get(key.file()).add(new Mismatch(Mismatch.Type.UNEXPECTED, key, e.getValue()));
             }
         }
         for (LineKey key : safe) {
-            int[] c = counts.computeIfAbsent(key.ruleId(), r -> new int[5]);
+            int[] c = counts.computeIfAbsent(key.ruleId(), r -> new int[6]);
+            c[4]++;
             if (!reported.containsKey(key)) {
-                c[4]++;
+                c[5]++;
             }
         }
         Map<String, List<Mismatch>> sortedByFile = new TreeMap<>();
         byFile.forEach((file, list) -> sortedByFile.put(file, list.stream().sorted().toList()));
         Map<String, RuleTally> tallies = new TreeMap<>();
-        counts.forEach((rule, c) -> tallies.put(rule, new RuleTally(c[0], c[1], c[2], c[3], c[4])));
+        counts.forEach((rule, c) -> tallies.put(rule, new RuleTally(c[0], c[1], c[2], c[3], c[4], c[5])));
         return new CorpusComparison(Collections.unmodifiableMap(sortedByFile), Collections.unmodifiableMap(tallies));
     }
 

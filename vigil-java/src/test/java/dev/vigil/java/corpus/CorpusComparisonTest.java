@@ -55,7 +55,7 @@ class CorpusComparisonTest {
                 finding("java/xss", "B.java", 9)); // a file with no markers at all
         CorpusComparison c = CorpusComparison.compare(markers, findings);
         RuleTally t = c.tallies().get("java/xss");
-        assertEquals(new RuleTally(2, 1, 1, 2, 1), t);
+        assertEquals(new RuleTally(2, 1, 1, 2, 2, 1), t);
         assertEquals(1.0 / 3, t.precision(), 1e-9);
         assertEquals(0.5, t.recall(), 1e-9);
         assertEquals(List.of("unexpected B.java:9 java/xss"),
@@ -86,6 +86,6 @@ class CorpusComparisonTest {
                 List.of(expect("examples/src/App.java", 3, "java/xss")),
                 List.of(finding("java/xss", "src/App.java", 3)), "examples/");
         assertEquals(List.of(), c.allMismatches());
-        assertEquals(new RuleTally(1, 1, 0, 0, 0), c.total());
+        assertEquals(new RuleTally(1, 1, 0, 0, 0, 0), c.total());
     }
 }

@@ -100,7 +100,7 @@ class CorpusHarnessTest {
                 .contains("taint/broken/Broken.java:2: cannot parse"));
 
         RuleTally sql = run.comparison().tallies().get("java/sql-injection");
-        assertEquals(new RuleTally(2, 1, 1, 1, 0), sql);
+        assertEquals(new RuleTally(2, 1, 1, 1, 1, 0), sql);
     }
 
     @Test
@@ -139,7 +139,7 @@ class CorpusHarnessTest {
     @Test
     void reportTableHasTotals() {
         String table = CorpusReport.table("corpus",
-                new java.util.TreeMap<>(java.util.Map.of("java/xss", new RuleTally(2, 1, 1, 1, 3))), 4, 2, 3);
+                new java.util.TreeMap<>(java.util.Map.of("java/xss", new RuleTally(2, 1, 1, 1, 4, 3))), 4, 2, 3);
         assertTrue(table.startsWith("corpus: 4 files, 2 expect markers, 3 safe markers"), table);
         assertTrue(table.contains("java/xss"));
         assertTrue(table.lines().anyMatch(l -> l.startsWith("TOTAL") && l.contains("50.0%")), table);
