@@ -20,20 +20,23 @@ public class ScriptConsoleResource {
     @POST
     @Consumes("application/x-www-form-urlencoded")
     public String run(@FormParam("script") String script) throws ScriptException {
-        return String.valueOf(engine.eval(script)); // vigil: expect java/code-injection
+        Object result = engine.eval(script); // vigil: expect java/code-injection
+        return result == null ? "no result" : "done";
     }
 
     @POST
     @Path("/version")
     public String version(@FormParam("script") String script) throws ScriptException {
-        return String.valueOf(engine.eval("GroovySystem.version")) + script.length(); // vigil: safe java/code-injection
+        Object result = engine.eval("GroovySystem.version"); // vigil: safe java/code-injection
+        return result == null || script.isEmpty() ? "no result" : "done";
     }
 
     @POST
     @Path("/groovy")
     public String groovy(@CookieParam("snippet") String snippet) {
         GroovyShell shell = new GroovyShell(new Binding());
-        return String.valueOf(shell.evaluate("return " + snippet)); // vigil: expect java/code-injection
+        Object result = shell.evaluate("return " + snippet); // vigil: expect java/code-injection
+        return result == null ? "no result" : "done";
     }
 
     @POST
@@ -42,18 +45,21 @@ public class ScriptConsoleResource {
         Binding binding = new Binding();
         binding.setVariable("snippet", snippet);
         GroovyShell shell = new GroovyShell(binding);
-        return String.valueOf(shell.evaluate("return snippet.reverse()")); // vigil: safe java/code-injection
+        Object result = shell.evaluate("return snippet.reverse()"); // vigil: safe java/code-injection
+        return result == null ? "no result" : "done";
     }
 
     @POST
     @Path("/parse")
     public String parse(@FormParam("script") String script) {
-        return String.valueOf(new GroovyShell().parse(script).run()); // vigil: expect java/code-injection
+        Object result = new GroovyShell().parse(script).run(); // vigil: expect java/code-injection
+        return result == null ? "no result" : "done";
     }
 
     @POST
     @Path("/parse-fixed")
     public String parseFixed(@FormParam("script") String script) {
-        return String.valueOf(new GroovyShell().parse("1 + 1").run()) + script.isEmpty(); // vigil: safe java/code-injection
+        Object result = new GroovyShell().parse("1 + 1").run(); // vigil: safe java/code-injection
+        return result == null || script.isEmpty() ? "no result" : "done";
     }
 }

@@ -17,14 +17,14 @@ public class MessageConsumer {
     @POST
     @Consumes("application/x-java-serialized-object")
     public String receive(InputStream body) throws IOException, ClassNotFoundException {
-        return String.valueOf(codec.decode(body));
+        return codec.decode(body) == null ? "empty" : "received";
     }
 
     @POST
     @Path("/filtered")
     @Consumes("application/x-java-serialized-object")
     public String receiveFiltered(InputStream body) throws IOException, ClassNotFoundException {
-        return String.valueOf(codec.decodeFiltered(body));
+        return codec.decodeFiltered(body) == null ? "empty" : "received";
     }
 
     static final class Codec {

@@ -22,7 +22,8 @@ public class ImportController {
     @PostMapping("/import/java")
     public String importJava(@RequestBody byte[] body) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(body))) {
-            return String.valueOf(in.readObject()); // vigil: expect java/unsafe-deserialization
+            Object settings = in.readObject(); // vigil: expect java/unsafe-deserialization
+            return settings == null ? "empty" : "imported";
         }
     }
 
@@ -30,7 +31,8 @@ public class ImportController {
     public String importJavaLocal(@RequestBody byte[] body) throws IOException, ClassNotFoundException {
         byte[] saved = Files.readAllBytes(Path.of("/var/lib/app/settings.ser"));
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(saved))) {
-            return body.length + String.valueOf(in.readObject()); // vigil: safe java/unsafe-deserialization
+            Object settings = in.readObject(); // vigil: safe java/unsafe-deserialization
+            return settings == null || body.length == 0 ? "empty" : "imported";
         }
     }
 
@@ -38,14 +40,16 @@ public class ImportController {
     public String importHeader(@RequestHeader("X-State") String state) throws IOException, ClassNotFoundException {
         byte[] raw = Base64.getUrlDecoder().decode(state.getBytes());
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(raw))) {
-            return String.valueOf(in.readObject()); // vigil: expect java/unsafe-deserialization
+            Object state2 = in.readObject(); // vigil: expect java/unsafe-deserialization
+            return state2 == null ? "empty" : "imported";
         }
     }
 
     @PostMapping("/import/beans")
     public String importBeans(@RequestBody String xml) {
         try (XMLDecoder d = new XMLDecoder(new ByteArrayInputStream(xml.getBytes()))) {
-            return String.valueOf(d.readObject()); // vigil: expect java/unsafe-deserialization
+            Object beans = d.readObject(); // vigil: expect java/unsafe-deserialization
+            return beans == null ? "empty" : "imported";
         }
     }
 
@@ -53,13 +57,13 @@ public class ImportController {
     public String importYamlSafe(@RequestBody String yamlText) {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         Object o = yaml.load(yamlText); // vigil: safe java/unsafe-deserialization
-        return String.valueOf(o);
+        return o instanceof java.util.Map ? "imported" : "ignored";
     }
 
     @PostMapping("/import/yaml")
     public String importYaml(@RequestBody String yamlText) {
         Yaml yaml = new Yaml(); // vigil: expect java/unsafe-deserialization-config
         Object o = yaml.loadAs(yamlText, Object.class); // vigil: expect java/unsafe-deserialization
-        return String.valueOf(o);
+        return o instanceof java.util.Map ? "imported" : "ignored";
     }
 }

@@ -6,11 +6,14 @@ import javax.script.ScriptEngine;
 import javax.script.ScriptException;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
 import javax.ws.rs.QueryParam;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 
 /** Lambdas, method references and anonymous classes between source and sink (JAX-RS entry points). */
 @Path("/calc")
+@Produces(MediaType.APPLICATION_JSON)
 public class CallbackFlows {
 
     private final ScriptEngine engine;

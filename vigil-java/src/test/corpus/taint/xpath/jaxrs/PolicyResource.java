@@ -52,13 +52,13 @@ public class PolicyResource {
 
     @POST
     @Path("/check")
-    public String check(@FormParam("path") String path) throws XPathExpressionException {
-        return xpath.evaluate(path, policy); // vigil: expect java/xpath-injection
+    public boolean check(@FormParam("path") String path) throws XPathExpressionException {
+        return !xpath.evaluate(path, policy).isEmpty(); // vigil: expect java/xpath-injection
     }
 
     @POST
     @Path("/check-version")
-    public String checkVersion(@FormParam("path") String path) throws XPathExpressionException {
-        return path.isEmpty() ? "" : xpath.evaluate("/policy/@version", policy); // vigil: safe java/xpath-injection
+    public boolean checkVersion(@FormParam("path") String path) throws XPathExpressionException {
+        return !path.isEmpty() && !xpath.evaluate("/policy/@version", policy).isEmpty(); // vigil: safe java/xpath-injection
     }
 }
