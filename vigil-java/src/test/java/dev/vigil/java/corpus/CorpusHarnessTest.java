@@ -77,7 +77,7 @@ class CorpusHarnessTest {
                 }
                 """);
         write("taint/sqli/app.properties", "table=users\n");
-        write("taint/bad/Bad.java", "class Bad { void f() { g(); // vigil: expect java/sqli\n } }\n");
+        write("taint/bad/Bad.java", "package corpus.bad; class Bad { void f() { g(); // vigil: expect java/sqli\n } }\n");
         Files.write(dir.resolve("taint/bad/Latin.java"), new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
         write("known-gaps.txt", "missing   taint/sqli/Dao.java:6 java/sql-injection\n");
 
@@ -105,7 +105,7 @@ class CorpusHarnessTest {
 
     @Test
     void aFixedGapFailsUntilItIsRemoved() throws IOException {
-        write("a/Dao.java", "class Dao { void a(Statement st, String q) { st.executeQuery(q); // vigil: expect java/sql-injection\n } }\n");
+        write("a/Dao.java", "package corpus.a; class Dao { void a(Statement st, String q) { st.executeQuery(q); // vigil: expect java/sql-injection\n } }\n");
         write("known-gaps.txt", "missing   a/Dao.java:1 java/sql-injection\nmissing   gone/Old.java:4 java/xss\n");
         CorpusRun run = CorpusRun.run(CorpusTree.load(dir), List.of(new LineMatchingAnalyzer()),
                 AnalysisOptions.defaults(), "");
@@ -116,6 +116,21 @@ class CorpusHarnessTest {
                 failures.get(0));
         assertEquals(List.of("known-gaps.txt names gone/Old.java, which is not in the corpus any more: remove its lines"),
                 CorpusVerdict.orphanGaps(List.of(run), gaps));
+    }
+
+    @Test
+    void duplicateClassesAndMissingPackagesFailTheirFiles() throws IOException {
+        write("one/Same.java", "package corpus.shared;\nclass Same {}\n");
+        write("two/Same.java", "package corpus.shared;\nclass Same {}\n");
+        write("three/Loose.java", "class Loose {}\n");
+        CorpusRun run = CorpusRun.run(CorpusTree.load(dir), List.of(new LineMatchingAnalyzer()),
+                AnalysisOptions.defaults(), "");
+        KnownGaps none = KnownGaps.read(dir.resolve("known-gaps.txt"));
+        assertEquals(List.of(), CorpusVerdict.failures(run, "one/Same.java", none));
+        assertEquals(List.of("class corpus.shared.Same is also declared by one/Same.java: use a package derived from the path"),
+                CorpusVerdict.failures(run, "two/Same.java", none));
+        assertEquals(List.of("no package declaration: every corpus file needs a package derived from its path"),
+                CorpusVerdict.failures(run, "three/Loose.java", none));
     }
 
     @Test

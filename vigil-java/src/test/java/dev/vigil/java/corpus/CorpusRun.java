@@ -10,9 +10,12 @@ import dev.vigil.core.source.SourceFile;
 import dev.vigil.core.source.SourceSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One scan of a marked tree by every analyzer, compared with its markers.
@@ -24,17 +27,21 @@ import java.util.TreeMap;
 record CorpusRun(String prefix, List<String> files, List<Marker> markers, List<Finding> findings,
                  Map<String, List<String>> problemsByFile, List<String> globalProblems, CorpusComparison comparison) {
 
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+
     static CorpusRun run(SourceSet sources, List<Analyzer> analyzers, AnalysisOptions options, String prefix) {
         List<String> files = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         Map<String, List<String>> problems = new TreeMap<>();
         List<String> global = new ArrayList<>();
+        Map<String, String> classOwners = new HashMap<>();
         for (SourceFile file : sources.files()) {
             String name = prefix + file.relativePath();
             files.add(name);
             if (!file.isJava()) {
                 continue;
             }
+            checkUniqueClass(name, file.text(), classOwners, problems);
             try {
                 markers.addAll(MarkerParser.parse(name, file.text()));
             } catch (MarkerSyntaxException e) {
@@ -71,6 +78,27 @@ record CorpusRun(String prefix, List<String> files, List<Marker> markers, List<F
         CorpusComparison comparison = CorpusComparison.compare(markers, findings, prefix);
         return new CorpusRun(prefix, List.copyOf(files), List.copyOf(markers), List.copyOf(findings),
                 Collections.unmodifiableMap(problems), List.copyOf(global), comparison);
+    }
+
+    /**
+     * The whole tree is scanned as one program, so two files declaring the same class would shadow each
+     * other and make cases pass or fail for the wrong reason.
+     */
+    private static void checkUniqueClass(String name, String text, Map<String, String> owners,
+                                         Map<String, List<String>> problems) {
+        Matcher m = PACKAGE.matcher(text);
+        if (!m.find()) {
+            problems.computeIfAbsent(name, k -> new ArrayList<>()).add(
+                    "no package declaration: every corpus file needs a package derived from its path");
+            return;
+        }
+        String simple = name.substring(name.lastIndexOf('/') + 1, name.length() - ".java".length());
+        String qualified = m.group(1) + "." + simple;
+        String other = owners.putIfAbsent(qualified, name);
+        if (other != null) {
+            problems.computeIfAbsent(name, k -> new ArrayList<>()).add(
+                    "class " + qualified + " is also declared by " + other + ": use a package derived from the path");
+        }
     }
 
     /** Files to report on: every file of the tree plus any file a finding names that is not in it. */
