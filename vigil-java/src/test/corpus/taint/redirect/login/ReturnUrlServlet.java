@@ -56,7 +56,7 @@ public class ReturnUrlServlet extends HttpServlet {
 
     void relativeOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = request.getParameter("next");
-        if (!next.matches("/[a-z/]*")) {
+        if (!next.matches("/[a-z][a-z/]*")) {
             next = "/app/home";
         }
         response.sendRedirect(next); // vigil: safe java/open-redirect

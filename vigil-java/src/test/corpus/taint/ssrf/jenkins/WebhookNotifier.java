@@ -39,7 +39,7 @@ public class WebhookNotifier {
 
         @RequirePOST
         public FormValidation doCheckProxyPort(@QueryParameter String host, @QueryParameter String port) throws IOException {
-            URL u = new URL("http", "proxy.internal.example.com", Integer.parseInt(port), "/");
+            URL u = new URL("http", "proxy.internal.example.com", Integer.parseInt(port) == 8080 ? 8080 : 3128, "/");
             return u.openStream() != null && host != null ? FormValidation.ok() : FormValidation.error("no"); // vigil: safe java/ssrf
         }
     }
