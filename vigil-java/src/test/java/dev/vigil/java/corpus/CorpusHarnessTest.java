@@ -80,6 +80,7 @@ class CorpusHarnessTest {
         write("taint/bad/Bad.java", "package corpus.bad; class Bad { void f() { g(); // vigil: expect java/sqli\n } }\n");
         Files.write(dir.resolve("taint/bad/Latin.java"), new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
         write("known-gaps.txt", "missing   taint/sqli/Dao.java:6 java/sql-injection\n");
+        Files.write(dir.resolve("taint/sqli/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
         LineMatchingAnalyzer analyzer = new LineMatchingAnalyzer();
         SourceSet sources = CorpusTree.load(dir);
@@ -87,7 +88,7 @@ class CorpusHarnessTest {
 
         assertEquals(List.of("taint/bad/Bad.java", "taint/sqli/Dao.java", "taint/sqli/app.properties"),
                 analyzer.seen.files().stream().map(SourceFile::relativePath).toList(),
-                "the gaps file is not scanned; the non-UTF-8 file is left out with an error");
+                "the gaps file and binary files are not scanned; the non-UTF-8 source is left out with an error");
         assertEquals(1, analyzer.seen.propertiesFiles().size());
 
         KnownGaps gaps = KnownGaps.read(dir.resolve("known-gaps.txt"));

@@ -26,6 +26,8 @@ final class CorpusTree {
     static final String GAPS_FILE = "known-gaps.txt";
     private static final Set<String> SKIPPED_DIRS = Set.of("target", ".git", ".idea", "build", "node_modules");
     private static final Set<String> BUILD_FILES = Set.of("pom.xml", "build.gradle", "build.gradle.kts");
+    /** What a scan reads as text; anything else (images, jars, class files) is not part of the program. */
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("java", "properties", "yml", "yaml", "xml", "gradle", "kts");
 
     private CorpusTree() {
     }
@@ -46,7 +48,7 @@ final class CorpusTree {
             if (BUILD_FILES.contains(path.getFileName().toString())) {
                 buildFiles.add(path);
             }
-            if (relative.equals(GAPS_FILE)) {
+            if (relative.equals(GAPS_FILE) || !TEXT_EXTENSIONS.contains(extension(relative))) {
                 continue;
             }
             byte[] bytes = Files.readAllBytes(path);
@@ -69,6 +71,11 @@ final class CorpusTree {
             files.add(new SourceFile(path, relative, text, StandardCharsets.UTF_8, bom, lineSeparator(text)));
         }
         return new SourceSet(base, files, buildFiles, notifications);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || dot < name.lastIndexOf('/') ? "" : name.substring(dot + 1);
     }
 
     static String relative(Path base, Path path) {
