@@ -101,6 +101,11 @@ record CorpusRun(String prefix, List<String> files, List<Marker> markers, List<F
         }
     }
 
+    /** "corpus", or the prefix without its slash ("examples"). */
+    String title() {
+        return prefix.isEmpty() ? "corpus" : prefix.substring(0, prefix.length() - 1);
+    }
+
     /** Files to report on: every file of the tree plus any file a finding names that is not in it. */
     List<String> reportedFiles() {
         List<String> out = new ArrayList<>(files);

@@ -49,10 +49,12 @@ class CorpusTest {
 
         AnalysisOptions options = AnalysisOptions.defaults();
         List<CorpusRun> runs = new ArrayList<>();
-        runs.add(scan("corpus", corpusDir, analyzers, options, ""));
+        runs.add(scan(corpusDir, analyzers, options, ""));
         if (examplesDir != null && Files.isDirectory(examplesDir)) {
-            runs.add(scan("examples", examplesDir, analyzers, options, "examples/"));
+            runs.add(scan(examplesDir, analyzers, options, "examples/"));
         }
+
+        writeReport(module.resolve("target/corpus-report.txt"), runs);
 
         Path gapsFile = corpusDir.resolve(CorpusTree.GAPS_FILE);
         if (Boolean.getBoolean(UPDATE_GAPS)) {
@@ -63,7 +65,6 @@ class CorpusTest {
 
         List<DynamicNode> nodes = new ArrayList<>();
         for (CorpusRun run : runs) {
-            String title = run.prefix().isEmpty() ? "corpus" : run.prefix().substring(0, run.prefix().length() - 1);
             List<DynamicNode> tests = new ArrayList<>();
             if (!run.globalProblems().isEmpty()) {
                 tests.add(DynamicTest.dynamicTest("scan", () -> fail(String.join("\n", run.globalProblems()))));
@@ -76,7 +77,7 @@ class CorpusTest {
                     }
                 }));
             }
-            nodes.add(DynamicContainer.dynamicContainer(title, tests));
+            nodes.add(DynamicContainer.dynamicContainer(run.title(), tests));
         }
         nodes.add(DynamicTest.dynamicTest(CorpusTree.GAPS_FILE + " names existing files", () -> {
             List<String> orphans = CorpusVerdict.orphanGaps(runs, gaps);
@@ -87,14 +88,29 @@ class CorpusTest {
         return nodes.stream();
     }
 
-    private static CorpusRun scan(String title, Path dir, List<Analyzer> analyzers, AnalysisOptions options,
+    /** The score tables as a file too, so a before/after comparison does not need the console log. */
+    private static void writeReport(Path file, List<CorpusRun> runs) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (CorpusRun run : runs) {
+            text.append(table(run)).append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), ".corpus-report", ".tmp");
+        Files.writeString(tmp, text);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String table(CorpusRun run) {
+        long expect = run.markers().stream().filter(m -> m.kind() == Marker.Kind.EXPECT).count();
+        long safe = run.markers().size() - expect;
+        return CorpusReport.table(run.title(), run.comparison().tallies(), run.files().size(), (int) expect, (int) safe);
+    }
+
+    private static CorpusRun scan(Path dir, List<Analyzer> analyzers, AnalysisOptions options,
                                   String prefix) throws IOException {
         SourceSet sources = CorpusTree.load(dir);
         CorpusRun run = CorpusRun.run(sources, analyzers, options, prefix);
-        long expect = run.markers().stream().filter(m -> m.kind() == Marker.Kind.EXPECT).count();
-        long safe = run.markers().size() - expect;
-        System.out.println(CorpusReport.table(title, run.comparison().tallies(), run.files().size(),
-                (int) expect, (int) safe));
+        System.out.println(table(run));
         return run;
     }
 }
