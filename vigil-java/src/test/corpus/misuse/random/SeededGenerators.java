@@ -24,7 +24,7 @@ public class SeededGenerators {
     }
 
     public byte[] keyMaterialSha1PrngFixedSeed() throws NoSuchAlgorithmException {
-        SecureRandom generator = SecureRandom.getInstance("SHA1PRNG");
+        SecureRandom generator = SecureRandom.getInstance("SHA1PRNG"); // vigil: safe java/weak-hash
         generator.setSeed(SEED); // vigil: expect java/weak-random
         byte[] key = new byte[32];
         generator.nextBytes(key);
@@ -32,7 +32,7 @@ public class SeededGenerators {
     }
 
     public byte[] keyMaterialSha1PrngSeededFromStrong() throws NoSuchAlgorithmException {
-        SecureRandom generator = SecureRandom.getInstance("SHA1PRNG");
+        SecureRandom generator = SecureRandom.getInstance("SHA1PRNG"); // vigil: safe java/weak-hash
         generator.setSeed(SecureRandom.getInstanceStrong().generateSeed(32)); // vigil: safe java/weak-random
         byte[] key = new byte[32];
         generator.nextBytes(key);
