@@ -58,8 +58,13 @@ public class ReportDownloadServlet extends HttpServlet {
 
     /** Certificates keep their generated names; the resolved path must stay inside the reports folder. */
     private void certificate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getParameter("name");
+        if (name == null || name.isBlank()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         Path base = reportsDir.toRealPath();
-        Path requested = base.resolve(request.getParameter("name")).normalize(); // vigil: safe java/path-traversal
+        Path requested = base.resolve(name).normalize(); // vigil: safe java/path-traversal
         if (!requested.startsWith(base) || !Files.isRegularFile(requested)) { // vigil: safe java/path-traversal
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
