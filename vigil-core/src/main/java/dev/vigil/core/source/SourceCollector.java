@@ -4,6 +4,7 @@ import dev.vigil.core.scan.Notification;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class SourceCollector {
         Walk walk = new Walk(baseOf(absolute));
         for (Path root : absolute) {
             if (Files.isDirectory(root)) {
-                walk.directory(root, ancestorIgnores(root), new HashSet<>());
+                walk.directory(root, walk.ancestorIgnores(root), new HashSet<>());
             } else {
                 walk.explicitFile(root);
             }
@@ -150,45 +151,6 @@ public final class SourceCollector {
         return base;
     }
 
-    /**
-     * The .gitignore files above a scanned directory, up to its repository root, so that scanning
-     * {@code src} inside a repository honours the repository's top-level .gitignore too.
-     */
-    private static IgnoreStack ancestorIgnores(Path root) {
-        List<Path> chain = new ArrayList<>();
-        Path repo = null;
-        for (Path p = root.getParent(); p != null; p = p.getParent()) {
-            chain.add(p);
-            if (Files.exists(p.resolve(".git"))) {
-                repo = p;
-                break;
-            }
-        }
-        IgnoreStack stack = IgnoreStack.EMPTY;
-        if (repo == null) {
-            return stack;
-        }
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            IgnoreFile file = readIgnoreFile(chain.get(i));
-            if (file != null) {
-                stack = stack.with(file);
-            }
-        }
-        return stack;
-    }
-
-    private static IgnoreFile readIgnoreFile(Path dir) {
-        Path file = dir.resolve(".gitignore");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            return IgnoreFile.parse(slashes(dir), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     static String slashes(Path p) {
         return p.toString().replace('\\', '/');
     }
@@ -212,6 +174,49 @@ public final class SourceCollector {
 
         String relative(Path p) {
             return slashes(base.relativize(p));
+        }
+
+        /**
+         * The .gitignore files above a scanned directory, up to its repository root, so that scanning
+         * {@code src} inside a repository honours the repository's top-level .gitignore too.
+         */
+        IgnoreStack ancestorIgnores(Path root) {
+            List<Path> chain = new ArrayList<>();
+            Path repo = null;
+            for (Path p = root.getParent(); p != null; p = p.getParent()) {
+                chain.add(p);
+                if (Files.exists(p.resolve(".git"))) {
+                    repo = p;
+                    break;
+                }
+            }
+            IgnoreStack stack = IgnoreStack.EMPTY;
+            if (repo == null) {
+                return stack;
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                IgnoreFile file = readIgnoreFile(chain.get(i));
+                if (file != null) {
+                    stack = stack.with(file);
+                }
+            }
+            return stack;
+        }
+
+        private IgnoreFile readIgnoreFile(Path dir) {
+            Path file = dir.resolve(".gitignore");
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try {
+                // File names are UTF-8 wherever Vigil runs; a stray byte must not lose the whole file.
+                return IgnoreFile.parse(slashes(dir), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                String name = file.startsWith(base) ? relative(file) : file.toString();
+                notifications.add(Notification.warning(name, "cannot read: " + reason(e)
+                        + "; its ignore rules are not applied"));
+                return null;
+            }
         }
 
         void explicitFile(Path file) {
@@ -290,7 +295,7 @@ public final class SourceCollector {
                     continue;
                 }
                 try {
-                    Matcher m = SOURCE_ENCODING.matcher(Files.readString(buildFile, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    Matcher m = SOURCE_ENCODING.matcher(Files.readString(buildFile, StandardCharsets.ISO_8859_1));
                     if (m.find()) {
                         byDirectory.put(buildFile.getParent(), Charset.forName(m.group(1)));
                     }
@@ -372,7 +377,7 @@ public final class SourceCollector {
                     yield new Read(file, note);
                 }
             };
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return new Read(null, Notification.warning(rel, "cannot read: " + reason(e)));
         }
     }
@@ -398,7 +403,6 @@ public final class SourceCollector {
         return switch (e) {
             case AccessDeniedException a -> "permission denied";
             case NoSuchFileException n -> "no such file";
-            case OutOfMemoryError o -> "not enough memory to read the file";
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };
     }
