@@ -122,9 +122,10 @@ public final class SourceCollector {
                 walk.explicitFile(root);
             }
         }
+        Map<Path, Charset> declared = walk.declaredEncodings();
         List<Notification> notifications = new ArrayList<>(walk.notifications);
         List<SourceFile> files = new ArrayList<>();
-        for (Read read : readAll(walk.candidates, walk.declaredEncodings(), walk.base)) {
+        for (Read read : readAll(walk.candidates, declared, walk.base)) {
             if (read.file() != null) {
                 files.add(read.file());
             }

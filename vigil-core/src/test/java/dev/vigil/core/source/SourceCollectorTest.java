@@ -159,6 +159,15 @@ class SourceCollectorTest {
     }
 
     @Test
+    void warnsAboutAnUnknownDeclaredEncoding() throws IOException {
+        write("pom.xml", "<project.build.sourceEncoding>klingon-8</project.build.sourceEncoding>");
+        write("A.java", "class A {}");
+        SourceSet set = collect(SourceCollector.Options.defaults(), root);
+        assertEquals(List.of("A.java"), paths(set));
+        assertEquals("pom.xml: cannot use the declared source encoding: klingon-8", notificationsText(set));
+    }
+
+    @Test
     void skipsHugeFilesWithAWarning() throws IOException {
         write("Huge.java", "class Huge {}\n" + "// filler\n".repeat(300));
         write("Small.java", "class Small {}");
