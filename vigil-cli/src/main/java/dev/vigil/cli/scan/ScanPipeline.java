@@ -118,6 +118,8 @@ public final class ScanPipeline {
      * is kept: it was computed by the analyzer and must not change between runs because of this.
      */
     private static List<Finding> withSnippets(List<Finding> findings, SourceSet sources) {
+        Map<String, SourceFile> byPath = new HashMap<>();
+        sources.files().forEach(s -> byPath.put(s.relativePath(), s));
         Map<String, String[]> lines = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -126,9 +128,9 @@ public final class ScanPipeline {
                 out.add(f);
                 continue;
             }
-            String[] fileLines = lines.computeIfAbsent(l.file(), file -> sources.files().stream()
-                    .filter(s -> s.relativePath().equals(file)).findFirst()
-                    .map(s -> s.text().split("\\r\\n|\\r|\\n", -1)).orElse(new String[0]));
+            SourceFile source = byPath.get(l.file());
+            String[] fileLines = source == null ? new String[0]
+                    : lines.computeIfAbsent(l.file(), file -> source.text().split("\\r\\n|\\r|\\n", -1));
             if (l.startLine() > fileLines.length) {
                 out.add(f);
                 continue;

@@ -33,12 +33,18 @@ public final class InlineSuppressions {
         }
     }
 
+    private final Map<String, SourceFile> files = new HashMap<>();
+    /** Split lazily: only files with findings are ever looked at. */
     private final Map<String, String[]> linesByFile = new HashMap<>();
 
     private InlineSuppressions(SourceSet sources) {
-        for (SourceFile f : sources.files()) {
-            linesByFile.put(f.relativePath(), f.text().split("\\r\\n|\\r|\\n", -1));
-        }
+        sources.files().forEach(f -> files.put(f.relativePath(), f));
+    }
+
+    private String[] lines(String file) {
+        SourceFile source = files.get(file);
+        return source == null ? null
+                : linesByFile.computeIfAbsent(file, k -> source.text().split("\\r\\n|\\r|\\n", -1));
     }
 
     /** Marks every finding covered by a directive; findings already suppressed keep their suppression. */
@@ -52,7 +58,7 @@ public final class InlineSuppressions {
     }
 
     Optional<Suppression> find(Finding f) {
-        String[] lines = linesByFile.get(f.location().file());
+        String[] lines = lines(f.location().file());
         if (lines == null) {
             return Optional.empty();
         }
