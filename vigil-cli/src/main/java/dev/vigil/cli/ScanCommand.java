@@ -153,6 +153,9 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanRequest request() {
+        if (output != null && java.nio.file.Files.isDirectory(output)) {
+            throw new UsageException("--output " + output + " is a directory; give a file name");
+        }
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         int threads = jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs;
         if (threads < 1) {

@@ -127,6 +127,10 @@ class ScanCommandTest {
         assertEquals(ExitCodes.USAGE, jobs.exitCode());
         assertTrue(jobs.err().contains("--jobs must be at least 1"), jobs.toString());
 
+        CliRun outputDir = CliRun.run("scan", dir.toString(), "--output", dir.toString());
+        assertEquals(ExitCodes.USAGE, outputDir.exitCode());
+        assertTrue(outputDir.err().contains("is a directory"), outputDir.toString());
+
         Path badBaseline = write("old.sarif", "{ not json");
         CliRun baseline = CliRun.run("scan", "--baseline", badBaseline.toString(), dir.toString());
         assertEquals(ExitCodes.USAGE, baseline.exitCode());
