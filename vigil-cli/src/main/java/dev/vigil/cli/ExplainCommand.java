@@ -5,6 +5,7 @@ import dev.vigil.core.rules.RuleCatalog;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** The up to three ids nearest by edit distance, and ids containing the text. */
     static List<String> closest(String wanted, List<String> ids) {
-        String w = wanted.toLowerCase(java.util.Locale.ROOT);
+        String w = wanted.toLowerCase(Locale.ROOT);
         return ids.stream()
                 .filter(id -> id.contains(w) || distance(w, id) <= Math.max(3, id.length() / 3))
                 .sorted(Comparator.comparingInt((String id) -> id.contains(w) ? 0 : distance(w, id))

@@ -22,10 +22,12 @@ import dev.vigil.core.source.MissingPathException;
 import dev.vigil.core.source.SourceCollector;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -141,7 +143,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         report(outcome, out);
         if (output != null && !quiet) {
-            err.println("vigil: wrote " + format.name().toLowerCase(java.util.Locale.ROOT) + " report to " + output);
+            err.println("vigil: wrote " + format.name().toLowerCase(Locale.ROOT) + " report to " + output);
         }
         err.flush();
 
@@ -153,7 +155,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanRequest request() {
-        if (output != null && java.nio.file.Files.isDirectory(output)) {
+        if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + " is a directory; give a file name");
         }
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -163,7 +165,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Set<String> models = new LinkedHashSet<>();
         for (String m : threatModels) {
-            String model = m.strip().toLowerCase(java.util.Locale.ROOT);
+            String model = m.strip().toLowerCase(Locale.ROOT);
             if (!THREAT_MODELS.contains(model)) {
                 throw new UsageException("unknown --threat-model '" + m + "' (expected remote, local or library)");
             }

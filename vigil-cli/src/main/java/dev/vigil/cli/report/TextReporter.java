@@ -4,6 +4,7 @@ import dev.vigil.cli.scan.ScanOutcome;
 import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.FlowStep;
 import dev.vigil.core.finding.Severity;
+import dev.vigil.core.scan.Notification;
 import dev.vigil.core.scan.ScanResult;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -104,7 +105,7 @@ public final class TextReporter {
             out.append("  not shown: ").append(String.join(", ", notes)).append('\n');
         }
         long warnings = result.notifications().stream()
-                .filter(n -> n.level() != dev.vigil.core.scan.Notification.Level.NOTE).count();
+                .filter(n -> n.level() != Notification.Level.NOTE).count();
         if (warnings > 0) {
             out.append("  ").append(style("33", warnings + (warnings == 1 ? " warning" : " warnings")))
                     .append(" about the scan itself (files skipped or not parsed; listed on stderr)\n");

@@ -13,6 +13,7 @@ import dev.vigil.core.scan.Notification;
 import dev.vigil.core.scan.ScanResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ public final class JsonReportWriter {
     }
 
     public void write(ScanResult result, Path baseDirectory, OutputStream out) throws IOException {
-        out.write(toJson(result, baseDirectory).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(toJson(result, baseDirectory).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
