@@ -10,6 +10,7 @@ import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.StaplerResponse;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 /** Column expressions for a build list view, evaluated with OGNL or SpEL. */
 public class ViewExpressionAction implements Action {
@@ -40,7 +41,14 @@ public class ViewExpressionAction implements Action {
 
     public void doSpel(StaplerRequest req, StaplerResponse rsp) throws IOException {
         String expr = req.getParameter("expr");
-        Object v = parser.parseExpression(expr).getValue(SimpleEvaluationContext.forReadOnlyDataBinding().build(), build); // vigil: expect java/expression-injection
+        Object v = parser.parseExpression(expr).getValue(new StandardEvaluationContext(build)); // vigil: expect java/expression-injection
+        rsp.setStatus(v == null ? 204 : 200);
+    }
+
+    /** SimpleEvaluationContext has no type references, constructors or bean references: data binding only. */
+    public void doSpelRestricted(StaplerRequest req, StaplerResponse rsp) throws IOException {
+        String expr = req.getParameter("expr");
+        Object v = parser.parseExpression(expr).getValue(SimpleEvaluationContext.forReadOnlyDataBinding().build(), build); // vigil: safe java/expression-injection
         rsp.setStatus(v == null ? 204 : 200);
     }
 

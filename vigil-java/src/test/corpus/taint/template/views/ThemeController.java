@@ -54,18 +54,18 @@ public class ThemeController {
     @GetMapping("/snippet/freemarker")
     public String snippetFreemarker(@RequestParam String body) throws Exception {
         StringTemplateLoader loader = new StringTemplateLoader();
-        loader.putTemplate("user", body);
+        loader.putTemplate("user", body); // vigil: expect java/template-injection
         freemarker.setTemplateLoader(loader);
-        freemarker.getTemplate("user").process(Map.of(), new StringWriter()); // vigil: expect java/template-injection
+        freemarker.getTemplate("user").process(Map.of(), new StringWriter());
         return "snippets/show";
     }
 
     @GetMapping("/snippet/freemarker-data")
     public String snippetFreemarkerData(@RequestParam String body) throws Exception {
         StringTemplateLoader loader = new StringTemplateLoader();
-        loader.putTemplate("user", "<p>${body}</p>");
+        loader.putTemplate("user", "<p>${body}</p>"); // vigil: safe java/template-injection
         freemarker.setTemplateLoader(loader);
-        freemarker.getTemplate("user").process(Map.of("body", body), new StringWriter()); // vigil: safe java/template-injection
+        freemarker.getTemplate("user").process(Map.of("body", body), new StringWriter());
         return "snippets/show";
     }
 }
