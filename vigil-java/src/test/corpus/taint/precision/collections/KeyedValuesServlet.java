@@ -29,21 +29,21 @@ public class KeyedValuesServlet extends HttpServlet {
     void mapOtherKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
         Map<String, Object> map = new HashMap<>();
-        map.put("keyA-1", "a_Value");
-        map.put("keyB-1", param);
-        map.put("keyC", "another_Value");
-        String bar = (String) map.get("keyA-1");
-        response.getWriter().println(bar); // vigil: safe java/xss
+        map.put("region", "eu-west");
+        map.put("owner", param);
+        map.put("tier", "gold");
+        String shown = (String) map.get("region");
+        response.getWriter().println(shown); // vigil: safe java/xss
     }
 
     void mapSameKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
         Map<String, Object> map = new HashMap<>();
-        map.put("keyA-1", "a_Value");
-        map.put("keyB-1", param);
-        map.put("keyC", "another_Value");
-        String bar = (String) map.get("keyB-1");
-        response.getWriter().println(bar); // vigil: expect java/xss
+        map.put("region", "eu-west");
+        map.put("owner", param);
+        map.put("tier", "gold");
+        String shown = (String) map.get("owner");
+        response.getWriter().println(shown); // vigil: expect java/xss
     }
 
     void mapOverwrittenKey(HttpServletRequest request) throws IOException {
@@ -64,27 +64,27 @@ public class KeyedValuesServlet extends HttpServlet {
 
     void listShiftedAfterRemove(HttpServletRequest request) throws SQLException {
         String param = request.getParameter("v");
-        List<String> valuesList = new ArrayList<>();
-        valuesList.add("safe");
-        valuesList.add(param);
-        valuesList.add("moresafe");
-        valuesList.remove(0); // removes "safe": param is now at 0, "moresafe" at 1
-        String bar = valuesList.get(1);
+        List<String> roles = new ArrayList<>();
+        roles.add("guest");
+        roles.add(param);
+        roles.add("readonly");
+        roles.remove(0); // drops "guest": the request value is now at 0, "readonly" at 1
+        String role = roles.get(1);
         try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("INSERT INTO t VALUES ('" + bar + "')"); // vigil: safe java/sql-injection
+            c.createStatement().execute("INSERT INTO grants VALUES ('" + role + "')"); // vigil: safe java/sql-injection
         }
     }
 
     void listShiftedToTainted(HttpServletRequest request) throws SQLException {
         String param = request.getParameter("v");
-        List<String> valuesList = new ArrayList<>();
-        valuesList.add("safe");
-        valuesList.add(param);
-        valuesList.add("moresafe");
-        valuesList.remove(0);
-        String bar = valuesList.get(0);
+        List<String> roles = new ArrayList<>();
+        roles.add("guest");
+        roles.add(param);
+        roles.add("readonly");
+        roles.remove(0);
+        String role = roles.get(0);
         try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("INSERT INTO t VALUES ('" + bar + "')"); // vigil: expect java/sql-injection
+            c.createStatement().execute("INSERT INTO grants VALUES ('" + role + "')"); // vigil: expect java/sql-injection
         }
     }
 

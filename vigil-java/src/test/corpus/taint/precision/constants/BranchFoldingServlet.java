@@ -28,41 +28,43 @@ public class BranchFoldingServlet extends HttpServlet {
     }
 
     void intArithmeticDead(HttpServletRequest request, Connection c) throws SQLException {
-        String param = request.getParameter("v");
-        String bar = "fixed";
-        int num = 106;
-        if ((7 * 18) + num > 200) {
-            bar = "This_should_always_happen";
+        String region = request.getParameter("region");
+        String filter;
+        int pageSize = 25;
+        int pages = 4;
+        if (pageSize * pages >= 100) {
+            filter = "archived = 0";
         } else {
-            bar = param;
+            filter = "region = '" + region + "'";
         }
-        c.createStatement().executeQuery("SELECT * FROM t WHERE c = '" + bar + "'"); // vigil: safe java/sql-injection
+        c.createStatement().executeQuery("SELECT id FROM shipments WHERE " + filter); // vigil: safe java/sql-injection
     }
 
     void intArithmeticLive(HttpServletRequest request, Connection c) throws SQLException {
-        String param = request.getParameter("v");
-        String bar = "fixed";
-        int num = 106;
-        if ((7 * 18) + num > 300) {
-            bar = "This_should_never_happen";
+        String region = request.getParameter("region");
+        String filter;
+        int pageSize = 25;
+        int pages = 4;
+        if (pageSize * pages > 100) {
+            filter = "archived = 0";
         } else {
-            bar = param;
+            filter = "region = '" + region + "'";
         }
-        c.createStatement().executeQuery("SELECT * FROM t WHERE c = '" + bar + "'"); // vigil: expect java/sql-injection
+        c.createStatement().executeQuery("SELECT id FROM shipments WHERE " + filter); // vigil: expect java/sql-injection
     }
 
     void longComparisonDead(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
         long limit = 1L << 40;
-        String bar = limit > Integer.MAX_VALUE ? "constant" : param;
-        response.getWriter().println(bar); // vigil: safe java/xss
+        String note = limit > Integer.MAX_VALUE ? "large heap" : param;
+        response.getWriter().println(note); // vigil: safe java/xss
     }
 
     void longComparisonLive(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
         long limit = 1L << 20;
-        String bar = limit > Integer.MAX_VALUE ? "constant" : param;
-        response.getWriter().println(bar); // vigil: expect java/xss
+        String note = limit > Integer.MAX_VALUE ? "large heap" : param;
+        response.getWriter().println(note); // vigil: expect java/xss
     }
 
     void booleanFlagDead(HttpServletRequest request) throws IOException {

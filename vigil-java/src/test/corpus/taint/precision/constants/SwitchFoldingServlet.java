@@ -15,49 +15,49 @@ public class SwitchFoldingServlet extends HttpServlet {
     }
 
     void charSwitchSafe(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String param = request.getParameter("v");
-        String guess = "ABC";
-        char switchTarget = guess.charAt(1);
-        String bar;
-        switch (switchTarget) {
-            case 'A':
-                bar = param;
+        String nickname = request.getParameter("nickname");
+        String plans = "FSPE";
+        char plan = plans.charAt(1);
+        String greeting;
+        switch (plan) {
+            case 'F':
+                greeting = "Hi " + nickname;
                 break;
-            case 'B':
-                bar = "bob";
+            case 'S':
+                greeting = "Welcome back";
                 break;
-            case 'C':
-            case 'D':
-                bar = param;
+            case 'P':
+            case 'E':
+                greeting = "Dear " + nickname;
                 break;
             default:
-                bar = "bob's your uncle";
+                greeting = "Hello";
                 break;
         }
-        response.getWriter().println(bar); // vigil: safe java/xss
+        response.getWriter().println(greeting); // vigil: safe java/xss
     }
 
     void charSwitchVulnerable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String param = request.getParameter("v");
-        String guess = "ABC";
-        char switchTarget = guess.charAt(2);
-        String bar;
-        switch (switchTarget) {
-            case 'A':
-                bar = param;
+        String nickname = request.getParameter("nickname");
+        String plans = "FSPE";
+        char plan = plans.charAt(2);
+        String greeting;
+        switch (plan) {
+            case 'F':
+                greeting = "Hi " + nickname;
                 break;
-            case 'B':
-                bar = "bob";
+            case 'S':
+                greeting = "Welcome back";
                 break;
-            case 'C':
-            case 'D':
-                bar = param;
+            case 'P':
+            case 'E':
+                greeting = "Dear " + nickname;
                 break;
             default:
-                bar = "bob's your uncle";
+                greeting = "Hello";
                 break;
         }
-        response.getWriter().println(bar); // vigil: expect java/xss
+        response.getWriter().println(greeting); // vigil: expect java/xss
     }
 
     void intSwitchExpressionSafe(HttpServletRequest request) throws IOException {

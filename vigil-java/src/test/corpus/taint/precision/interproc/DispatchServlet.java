@@ -13,34 +13,34 @@ public class DispatchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
         PrintWriter out = response.getWriter();
-        ThingInterface thing = ThingFactory.createThing();
-        out.println(thing.doSomething(param)); // vigil: safe java/xss
-        ThingInterface other = ThingFactory.createPassThrough();
-        out.println(other.doSomething(param)); // vigil: expect java/xss
+        TextTransform transform = TransformFactory.configured();
+        out.println(transform.apply(param)); // vigil: safe java/xss
+        TextTransform other = TransformFactory.identity();
+        out.println(other.apply(param)); // vigil: expect java/xss
     }
 
     void chosenByConstant(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
-        ThingInterface thing = ThingFactory.create("constant");
-        response.getWriter().println(thing.doSomething(param)); // vigil: safe java/xss
+        TextTransform transform = TransformFactory.forName("redact");
+        response.getWriter().println(transform.apply(param)); // vigil: safe java/xss
     }
 
     void chosenByOtherConstant(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String param = request.getParameter("v");
-        ThingInterface thing = ThingFactory.create("passthrough");
-        response.getWriter().println(thing.doSomething(param)); // vigil: expect java/xss
+        TextTransform transform = TransformFactory.forName("plain");
+        response.getWriter().println(transform.apply(param)); // vigil: expect java/xss
     }
 
     void directConstantImpl(HttpServletRequest request) throws IOException {
         String param = request.getParameter("cmd");
-        ThingInterface thing = new ConstantThing();
-        Runtime.getRuntime().exec(thing.doSomething(param)); // vigil: safe java/command-injection
+        TextTransform transform = new RedactingTransform();
+        Runtime.getRuntime().exec(transform.apply(param)); // vigil: safe java/command-injection
     }
 
     void directPassThroughImpl(HttpServletRequest request) throws IOException {
         String param = request.getParameter("cmd");
-        ThingInterface thing = new PassThroughThing();
-        Runtime.getRuntime().exec(thing.doSomething(param)); // vigil: expect java/command-injection
+        TextTransform transform = new IdentityTransform();
+        Runtime.getRuntime().exec(transform.apply(param)); // vigil: expect java/command-injection
     }
 
     void helperDefaultMode(HttpServletRequest request) {
