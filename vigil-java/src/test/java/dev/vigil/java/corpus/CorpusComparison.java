@@ -49,36 +49,47 @@ record CorpusComparison(Map<String, List<Mismatch>> mismatchesByFile, Map<String
 
         Map<String, List<Mismatch>> byFile = new TreeMap<>();
         files.forEach(f -> byFile.put(f, new ArrayList<>()));
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Counts> counts = new TreeMap<>();
         for (LineKey key : expected) {
-            int[] c = counts.computeIfAbsent(key.ruleId(), r -> new int[6]);
-            c[0]++;
+            Counts c = counts.computeIfAbsent(key.ruleId(), r -> new Counts());
+            c.expected++;
             if (reported.containsKey(key)) {
-                c[1]++;
+                c.found++;
             } else {
-                c[2]++;
+                c.missed++;
                 byFile.get(key.file()).add(new Mismatch(Mismatch.Type.MISSING, key, ""));
             }
         }
         for (Map.Entry<LineKey, String> e : reported.entrySet()) {
             LineKey key = e.getKey();
             if (!expected.contains(key)) {
-                counts.computeIfAbsent(key.ruleId(), r -> new int[6])[3]++;
+                counts.computeIfAbsent(key.ruleId(), r -> new Counts()).unexpected++;
                 byFile.get(key.file()).add(new Mismatch(Mismatch.Type.UNEXPECTED, key, e.getValue()));
             }
         }
         for (LineKey key : safe) {
-            int[] c = counts.computeIfAbsent(key.ruleId(), r -> new int[6]);
-            c[4]++;
+            Counts c = counts.computeIfAbsent(key.ruleId(), r -> new Counts());
+            c.safe++;
             if (!reported.containsKey(key)) {
-                c[5]++;
+                c.safeRespected++;
             }
         }
         Map<String, List<Mismatch>> sortedByFile = new TreeMap<>();
         byFile.forEach((file, list) -> sortedByFile.put(file, list.stream().sorted().toList()));
         Map<String, RuleTally> tallies = new TreeMap<>();
-        counts.forEach((rule, c) -> tallies.put(rule, new RuleTally(c[0], c[1], c[2], c[3], c[4], c[5])));
+        counts.forEach((rule, c) -> tallies.put(rule,
+                new RuleTally(c.expected, c.found, c.missed, c.unexpected, c.safe, c.safeRespected)));
         return new CorpusComparison(Collections.unmodifiableMap(sortedByFile), Collections.unmodifiableMap(tallies));
+    }
+
+    /** Mutable tallies while one comparison runs; frozen into a {@link RuleTally} at the end. */
+    private static final class Counts {
+        int expected;
+        int found;
+        int missed;
+        int unexpected;
+        int safe;
+        int safeRespected;
     }
 
     /** "Foo.java:12 source getParameter -> Foo.java:14 sink executeQuery", short enough for one diff line. */
