@@ -46,6 +46,10 @@ final class Library {
                 return r;
             }
         }
+        if (receiver != null && receiverPath != null && Hardening.hardens(name, types, args)) {
+            a.assignQuietly(receiverPath, receiver.withTag(Hardening.TAG), env, loc);
+            return Value.UNKNOWN;
+        }
         Value folded = StringFolding.fold(name, receiver, args, types);
         if (folded != null) {
             return folded;
@@ -58,6 +62,9 @@ final class Library {
         int arity = target.arity();
         for (ModelRow.Sink sink : engine.rowsFor(ModelRow.Sink.class, name, arity, types)) {
             if (!sink.receiverTag().isEmpty() && (receiver == null || !receiver.tags().contains(sink.receiverTag()))) {
+                continue;
+            }
+            if (receiver != null && receiver.tags().contains(Hardening.TAG) && Hardening.RULES.contains(sink.rule())) {
                 continue;
             }
             checkSink(a, p, sink, receiver, args, loc);
@@ -255,6 +262,9 @@ final class Library {
             result = result.step(loc, "flows into new " + simple(type));
         }
         Value v = Value.tainted(result).withType(type, true);
+        if (Hardening.hardenedAtConstruction(types, args)) {
+            v = v.withTag(Hardening.TAG);
+        }
         for (ModelRow.TypeFact fact : engine.rowsFor(ModelRow.TypeFact.class, "<init>", arity, types)) {
             if (!fact.tag().isEmpty()) {
                 v = v.withTag(fact.tag());
