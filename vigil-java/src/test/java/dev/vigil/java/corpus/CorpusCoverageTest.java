@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.core.source.SourceFile;
 import dev.vigil.core.source.SourceSet;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ class CorpusCoverageTest {
     static final double MIN_SAFE_SHARE = 0.45;
 
     @Test
-    void taintCorpusHasEnoughCasesForEveryRule() throws IOException {
+    void taintCorpusHasEnoughCasesForEveryRule() {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
         SourceSet corpus = CorpusTree.load(module.resolve("src/test/corpus"));
         List<Marker> markers = new ArrayList<>();

@@ -48,7 +48,14 @@ record CorpusRun(String prefix, List<String> files, List<Marker> markers, List<F
                 problems.computeIfAbsent(name, k -> new ArrayList<>()).add("bad marker: " + e.getMessage());
             }
         }
-        List<Notification> notifications = new ArrayList<>(sources.notifications());
+        // A corpus file the collector had to skip or decode by guessing is a broken case, so its warnings count.
+        for (Notification n : sources.notifications()) {
+            if (n.level() != Notification.Level.NOTE) {
+                problem(n.file() == null ? null : prefix + n.file(), "source " + n.level().sarifLevel() + ": " + n.text(),
+                        files, problems, global);
+            }
+        }
+        List<Notification> notifications = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Analyzer analyzer : analyzers) {
             try {
@@ -61,17 +68,8 @@ record CorpusRun(String prefix, List<String> files, List<Marker> markers, List<F
             }
         }
         for (Notification n : notifications) {
-            if (n.level() != Notification.Level.ERROR) {
-                continue;
-            }
-            if (n.file() == null) {
-                global.add("scan error: " + n.text());
-            } else {
-                String name = prefix + n.file();
-                if (!files.contains(name)) {
-                    files.add(name);
-                }
-                problems.computeIfAbsent(name, k -> new ArrayList<>()).add("scan error: " + n.text());
+            if (n.level() == Notification.Level.ERROR) {
+                problem(n.file() == null ? null : prefix + n.file(), "scan error: " + n.text(), files, problems, global);
             }
         }
         Collections.sort(files);
@@ -99,6 +97,18 @@ record CorpusRun(String prefix, List<String> files, List<Marker> markers, List<F
             problems.computeIfAbsent(name, k -> new ArrayList<>()).add(
                     "class " + qualified + " is also declared by " + other + ": use a package derived from the path");
         }
+    }
+
+    private static void problem(String file, String message, List<String> files, Map<String, List<String>> problems,
+                                List<String> global) {
+        if (file == null) {
+            global.add(message);
+            return;
+        }
+        if (!files.contains(file)) {
+            files.add(file);
+        }
+        problems.computeIfAbsent(file, k -> new ArrayList<>()).add(message);
     }
 
     /** "corpus", or the prefix without its slash ("examples"). */
