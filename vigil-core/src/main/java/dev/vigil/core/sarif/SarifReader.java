@@ -16,7 +16,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,9 +131,7 @@ public final class SarifReader {
         }
         String fingerprint = fingerprint(result);
         Map<String, Object> properties = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = props.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : props.properties()) {
             if (!e.getKey().equals(SarifWriter.SEVERITY_PROPERTY) && !e.getKey().equals(SarifWriter.CWE_PROPERTY)) {
                 properties.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
             }
@@ -269,10 +266,9 @@ public final class SarifReader {
             return own;
         }
         for (String field : List.of("fingerprints", "partialFingerprints")) {
-            Iterator<Map.Entry<String, JsonNode>> it = result.path(field).fields();
-            if (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                return e.getKey() + ":" + e.getValue().asText();
+            var first = result.path(field).properties().stream().findFirst(); // the tool's main one
+            if (first.isPresent()) {
+                return first.get().getKey() + ":" + first.get().getValue().asText();
             }
         }
         return null; // Finding computes one from rule, file, method and snippet
