@@ -168,6 +168,31 @@ class SarifWriterTest {
     }
 
     @Test
+    void findsRulesInToolExtensionsAsCodeqlWritesThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("codeql.sarif");
+        Files.writeString(file, """
+                {"version": "2.1.0", "runs": [{
+                  "tool": {"driver": {"name": "CodeQL"}, "extensions": [
+                    {"name": "codeql/java-queries", "rules": [
+                      {"id": "java/xss", "properties": {"tags": ["security", "external/cwe/cwe-079"],
+                                                       "security-severity": "6.1"}},
+                      {"id": "java/sql-injection", "properties": {"tags": ["external/cwe/cwe-089"],
+                                                                  "security-severity": "8.8"}}]}]},
+                  "results": [{"ruleId": "java/sql-injection",
+                               "rule": {"id": "java/sql-injection", "index": 1, "toolComponent": {"index": 0}},
+                               "message": {"text": "This query depends on a user-provided value."},
+                               "locations": [{"physicalLocation": {"artifactLocation": {"uri": "src/Dao.java"},
+                                                                   "region": {"startLine": 9, "startColumn": 5,
+                                                                              "endColumn": 30}}}]}]}]}
+                """);
+        Finding f = SarifReader.read(file).findings().get(0);
+        assertEquals("java/sql-injection", f.ruleId());
+        assertEquals(89, f.cwe());
+        assertEquals(Severity.HIGH, f.severity());
+        assertEquals(new Location("src/Dao.java", 9, 5, 9, 30, ""), f.location());
+    }
+
+    @Test
     void malformedInputNamesTheFile(@TempDir Path dir) throws Exception {
         Path notJson = dir.resolve("broken.sarif");
         Files.writeString(notJson, "{\"version\": \"2.1.0\", \"runs\": [");
