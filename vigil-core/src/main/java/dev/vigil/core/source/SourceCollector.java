@@ -192,6 +192,9 @@ public final class SourceCollector {
         IgnoreStack ancestorIgnores(Path root) {
             List<Path> chain = new ArrayList<>();
             Path repo = null;
+            if (Files.exists(root.resolve(".git"))) {
+                return IgnoreStack.EMPTY; // a repository root: an enclosing repository's rules do not apply
+            }
             for (Path p = root.getParent(); p != null; p = p.getParent()) {
                 chain.add(p);
                 if (Files.exists(p.resolve(".git"))) {

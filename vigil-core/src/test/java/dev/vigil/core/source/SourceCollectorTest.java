@@ -95,6 +95,15 @@ class SourceCollectorTest {
     }
 
     @Test
+    void aNestedRepositoryIgnoresTheEnclosingRepositorysRules() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        write(".gitignore", "*.java\n");
+        Files.createDirectories(root.resolve("inner/.git"));
+        write("inner/A.java", "class A {}");
+        assertEquals(List.of("A.java"), paths(collect(SourceCollector.Options.defaults(), root.resolve("inner"))));
+    }
+
+    @Test
     void appliesIncludeAndExcludeGlobs() throws IOException {
         write("src/main/java/A.java", "class A {}");
         write("src/main/java/ATest.java", "class ATest {}");
