@@ -853,13 +853,19 @@ final class MethodAnalyzer {
     private Value binary(Tree.Kind kind, Value l, Value r, TreePath p) {
         Object a = l.constant();
         Object b = r.constant();
-        if (kind == Tree.Kind.PLUS && (a instanceof String || b instanceof String || isStringType(p))) {
+        boolean numeric = a != null && b != null && !(a instanceof String) && !(b instanceof String);
+        if (kind == Tree.Kind.PLUS && !numeric && (a instanceof String || b instanceof String || isStringType(p)
+                || l.isTainted() || r.isTainted())) {
+            // With attribution incomplete the type may be unknown; tainted operands only survive on text.
             Taint t = l.taint().union(r.taint());
             if (a != null && b != null && t.isEmpty()) {
                 return Value.constant(text(a) + text(b));
             }
             if (!t.isEmpty()) {
                 t = t.step(location(p.getLeaf()), "concatenated into a string");
+                if (a instanceof String prefix) {
+                    t = t.sanitize(UrlPrefixes.safeFor(prefix));
+                }
             }
             return Value.tainted(t);
         }
@@ -1049,7 +1055,7 @@ final class MethodAnalyzer {
             args.add(eval(new TreePath(p, a), env));
         }
         CallTarget target = CallTarget.of(unit, p);
-        Location loc = location(call);
+        Location loc = callLocation(call);
         List<ProgramIndex.MethodInfo> targets = projectTargets(target, receiver, superCall, select instanceof IdentifierTree);
         if (!targets.isEmpty()) {
             Value result = null;
@@ -1470,6 +1476,25 @@ final class MethodAnalyzer {
 
     String member() {
         return member;
+    }
+
+    /**
+     * The location of a call, starting at the method name: in a chain spread over several lines the
+     * finding belongs on the line that names the dangerous method.
+     */
+    Location callLocation(MethodInvocationTree call) {
+        if (call.getMethodSelect() instanceof MemberSelectTree ms) {
+            long exprEnd = unit.endOffset(ms.getExpression());
+            String text = unit.file().text();
+            if (exprEnd >= 0 && exprEnd < text.length()) {
+                int idx = text.indexOf(ms.getIdentifier().toString(), (int) exprEnd);
+                long end = unit.endOffset(call);
+                if (idx >= 0 && idx < end) {
+                    return unit.location(idx, end);
+                }
+            }
+        }
+        return location(call);
     }
 
     Location location(Tree t) {
