@@ -54,6 +54,11 @@ final class Library {
         if (folded != null) {
             return folded;
         }
+        if (receiver != null && types.contains("java.lang.String") && LineBreaks.removedBy(name, args)) {
+            Value cleaned = receiver.withTaint(receiver.taint().sanitize(LineBreaks.RULES)
+                    .step(loc, "line breaks removed by String." + name));
+            return cleaned.withConstant(null);
+        }
         Value container = Containers.handle(a, name, types, receiver, receiverPath, args, loc, env);
         if (container != null) {
             return container;
@@ -314,6 +319,7 @@ final class Library {
                     continue;
                 }
                 Value in = sink.input().endsWith(".[]") ? MethodAnalyzer.fieldOf(args.get(i), Value.ELEMENTS) : args.get(i);
+                in = supplied(a, in, loc);
                 for (TaintFlow f : in.deepTaint().flows()) {
                     a.sink(sink.rule(), f, loc, sink.label(), a.member(), call);
                 }
@@ -326,10 +332,19 @@ final class Library {
                 return;
             }
         }
-        Value in = position(sink.input(), receiver, args);
+        Value in = supplied(a, position(sink.input(), receiver, args), loc);
         for (TaintFlow f : in.deepTaint().flows()) {
             a.sink(sink.rule(), f, loc, sink.label(), a.member(), call);
         }
+    }
+
+    /** A lambda given where a value is expected (a log message supplier) stands for what it returns. */
+    private static Value supplied(MethodAnalyzer a, Value v, Location loc) {
+        if (v.closure() == null) {
+            return v;
+        }
+        Value r = a.invoke(v.closure(), List.of(), loc, v.closure().captured);
+        return r == null ? v : Value.join(v, r);
     }
 
     private static boolean namesAFile(MethodAnalyzer a, TreePath arg) {

@@ -14,7 +14,8 @@ final class UrlPrefixes {
     private UrlPrefixes() {
     }
 
-    static Set<String> safeFor(String prefix) {
+    static Set<String> safeFor(String value) {
+        String prefix = value.startsWith("redirect:") ? value.substring("redirect:".length()) : value;
         if (prefix.startsWith("/") && !prefix.startsWith("//") && !prefix.startsWith("/\\") && prefix.length() > 1) {
             return REDIRECT_AND_SSRF;
         }
