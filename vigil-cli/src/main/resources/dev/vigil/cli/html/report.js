@@ -72,10 +72,13 @@
     entries.slice(0, 8).forEach(function (e) {
       var bar = el('span', 'bar-fill');
       bar.style.width = Math.max(2, Math.round(100 * e[1] / max)) + '%';
-      var b = el('button', 'bar', el('span', 'bar-label', labelOf(e[0]), extraOf ? el('span', 'muted', extraOf(e[0])) : null),
-        el('span', 'bar-track', bar), el('span', 'bar-count', num(e[1])));
+      var label = labelOf(e[0]);
+      var b = el('button', 'bar',
+        el('span', 'bar-top', el('span', 'bar-label', label, extraOf ? el('span', 'bar-extra', extraOf(e[0])) : null),
+          el('span', 'bar-count', num(e[1]))),
+        el('span', 'bar-track', bar));
       b.type = 'button';
-      b.title = 'Show only these findings';
+      b.title = label + ': ' + plural(e[1], 'finding') + ' \u2014 click to show only these';
       b.addEventListener('click', function () { onPick(e[0]); });
       ul.appendChild(el('li', null, b));
     });
@@ -124,7 +127,7 @@
     root.appendChild(barChart('By rule', ruleCounts, active.length,
       function (r) { resetFilters(); state.rule = r; applyAndScroll(); },
       function (r) { return r; },
-      function (r) { var f = findings.find(function (x) { return x.f.rule === r; }); return f ? ' ' + cweLabel(f.f.cwe) : ''; }));
+      function (r) { var f = findings.find(function (x) { return x.f.rule === r; }); return f ? cweLabel(f.f.cwe) : ''; }));
 
     var dirCounts = sorted(countBy(active, function (x) { return x.dir; }));
     root.appendChild(barChart('By directory', dirCounts, active.length,
@@ -148,13 +151,13 @@
     var card = el('div', 'card scan-card');
     card.appendChild(el('h3', null, 'Scan'));
     var dl = el('dl', 'meta');
-    function row(k, v) { if (v !== null && v !== undefined && v !== '') { dl.appendChild(el('dt', null, k)); dl.appendChild(el('dd', null, v)); } }
+    function row(k, v) { if (v !== null && v !== undefined && v !== '') dl.appendChild(el('div', 'kv', el('dt', null, k), el('dd', null, v))); }
     row('Paths', s.roots.length ? s.roots.join(', ') : '.');
     row('Started', s.startedAt ? formatTime(s.startedAt) : null);
     row('Duration', formatDuration(s.durationMillis));
     row('Files', num(s.filesScanned));
     row('Lines', num(s.linesScanned));
-    row('Rules', num(s.rulesInCatalog) + ' in catalog, ' + num(Object.keys(D.rules).length) + ' with findings');
+    row('Rules', num(Object.keys(D.rules).length) + ' with findings of ' + num(s.rulesInCatalog));
     row('Status', s.successful ? 'completed' : 'completed with errors');
     flatten(s.properties, '').forEach(function (kv) { row(humanKey(kv[0]), kv[1]); });
     card.appendChild(dl);
@@ -178,8 +181,8 @@
     return Number.isInteger(v) ? num(v) : String(Math.round(v * 1000) / 1000);
   }
   function humanKey(k) {
-    var s = k.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._-]+/g, ' ');
-    return s.charAt(0).toUpperCase() + s.slice(1);
+    var s = k.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._-]+/g, ' ').toLowerCase();
+    return (s.charAt(0).toUpperCase() + s.slice(1)).replace(/\busd\b/, '(USD)');
   }
   function formatTime(iso) {
     var d = new Date(iso);
@@ -237,7 +240,7 @@
     ui.chips = {};
     var sevCounts = countBy(findings, function (x) { return x.f.sev; });
     SEVERITIES.forEach(function (s) {
-      var c = el('button', 'chip sev-' + s, el('span', 'dot sev-bg-' + s), s, el('span', 'chip-count', num(sevCounts.get(s) || 0)));
+      var c = el('button', 'chip', el('span', 'dot sev-bg-' + s), s, el('span', 'chip-count', num(sevCounts.get(s) || 0)));
       c.type = 'button';
       c.dataset.sev = s;
       c.setAttribute('aria-pressed', 'false');
@@ -581,7 +584,7 @@
 
   function renderDiff(diff) {
     var pre = el('pre', 'diff');
-    String(diff).split('\n').forEach(function (l) {
+    String(diff).replace(/\n$/, '').split('\n').forEach(function (l) {
       var cls = l.indexOf('+++') === 0 || l.indexOf('---') === 0 ? 'd-file' : l.charAt(0) === '+' ? 'd-add' :
         l.charAt(0) === '-' ? 'd-del' : l.indexOf('@@') === 0 ? 'd-hunk' : 'd-ctx';
       pre.appendChild(el('span', 'dl ' + cls, l + '\n'));
