@@ -103,11 +103,18 @@ final class ReportModel {
             s.put("kind", step.kind().label());
             s.put("file", at.file());
             s.put("line", at.startLine());
-            s.put("endLine", at.endLine());
-            s.put("col", at.startColumn());
-            s.put("endCol", at.endColumn());
+            // Defaults are left out: with 10,000 findings every step's bytes count.
+            if (at.endLine() != at.startLine()) {
+                s.put("endLine", at.endLine());
+            }
+            if (at.startColumn() > 1 || at.endColumn() > at.startColumn()) {
+                s.put("col", at.startColumn());
+                s.put("endCol", at.endColumn());
+            }
             s.put("text", step.description());
-            s.put("snippet", at.snippet());
+            if (!at.snippet().isEmpty()) {
+                s.put("snippet", at.snippet());
+            }
             steps.add(s);
         }
         m.put("steps", steps);

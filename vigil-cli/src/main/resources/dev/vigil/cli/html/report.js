@@ -3,6 +3,7 @@
 // (attacker-controlled) code and messages: it reaches the page only as text nodes (textContent,
 // createTextNode), never through innerHTML or as a URL. Keep it that way.
 (function () {
+  performance.mark('vigil-start');
   var D = JSON.parse(document.getElementById('vigil-data').textContent);
   var SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
   var VERDICTS = ['true-positive', 'false-positive', 'uncertain', 'none'];
@@ -333,7 +334,10 @@
   function haystack(x) {
     if (x.hay === null) {
       var f = x.f, parts = [f.msg, f.file + ':' + f.line, f.rule, cweLabel(f.cwe), f.method, f.fp];
-      f.steps.forEach(function (s) { parts.push(s.file, s.text, s.snippet); });
+      f.steps.forEach(function (s) {
+        var lines = D.files[s.file] && D.files[s.file].lines;
+        parts.push(s.file, s.text, s.snippet, lines && lines[String(s.line)]);
+      });
       if (f.triage && f.triage.reasoning) parts.push(f.triage.reasoning);
       x.hay = parts.join('\n').toLowerCase();
     }
@@ -569,7 +573,7 @@
       var line = el('div', 'ln' + (mk ? ' hl k-' + (kinds.indexOf('sink') >= 0 ? 'sink' : kinds.indexOf('source') >= 0 ? 'source' : 'step') : ''),
         el('span', 'gutter', String(n)),
         el('span', 'marks', mk ? mk.map(function (p) { return stepBadge(p[0], p[1].kind); }) : null),
-        el('code', 'src', text !== null ? text : (mk[0][1].snippet || '')));
+        text !== null ? sourceLine(text, n, mk) : el('code', 'src', mk[0][1].snippet || ''));
       line.dataset.line = String(n);
       table.appendChild(line);
       (notes.get(n) || []).forEach(function (p) {
@@ -580,6 +584,21 @@
     if (file.missing) box.appendChild(el('div', 'missing', 'Source not available: ' + file.missing + (any ? '' : '. Showing the reported snippet.')));
     box.appendChild(table);
     return box;
+  }
+
+  // A step's exact columns are underlined when they lie on one line (1-based, end exclusive, as in SARIF).
+  function sourceLine(text, n, mk) {
+    var code = el('code', 'src');
+    var span = null;
+    (mk || []).forEach(function (p) {
+      var s = p[1];
+      if (!span && s.col && s.endCol > s.col && (s.endLine || s.line) === s.line && s.line === n && s.col - 1 < text.length) {
+        span = [s.col - 1, Math.min(text.length, s.endCol - 1), s.kind];
+      }
+    });
+    if (!span) { code.textContent = text; return code; }
+    add(code, [text.substring(0, span[0]), el('mark', 'col k-' + span[2], text.substring(span[0], span[1])), text.substring(span[1])]);
+    return code;
   }
 
   function renderDiff(diff) {
@@ -653,4 +672,6 @@
   renderToolbar();
   apply();
   document.documentElement.dataset.ready = 'true';
+  // User Timing marks, so the cost of rendering can be read in a browser's profiler (and by the tests).
+  performance.measure('vigil-render', 'vigil-start');
 })();

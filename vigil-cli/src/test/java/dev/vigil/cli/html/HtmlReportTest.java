@@ -93,6 +93,30 @@ class HtmlReportTest {
         assertEquals(5, weak.get("steps").get(0).get("line").asInt());
     }
 
+    @Test
+    void malformedTriageAndFixPropertiesAreDroppedNotFatal() throws Exception {
+        var odd = ReportFixtures.weakHash()
+                .withProperty("triage", java.util.Map.of("verdict", 42, "confidence", "high", "reasoning", List.of("x")))
+                .withProperty("fix", java.util.Map.of("patch", "not a diff"));
+        var notAMap = ReportFixtures.missingFile().withProperty("triage", "true-positive");
+        html = ReportFixtures.render(ReportFixtures.result(List.of(odd, notAMap)), root);
+
+        JsonNode findings = data().get("findings");
+        assertEquals("{\"verdict\":\"42\"}", findings.get(0).get("triage").toString(), "only well-typed keys kept");
+        assertTrue(findings.get(0).path("fix").isMissingNode());
+        assertTrue(findings.get(1).path("triage").isMissingNode());
+    }
+
+    @Test
+    void emptyScanStillRenders() throws Exception {
+        html = ReportFixtures.render(new dev.vigil.core.scan.ScanResult(List.of(), List.of(), List.of(), 0, 0, null, 0, true, null),
+                root.resolve("does-not-exist"));
+
+        JsonNode data = data();
+        assertEquals(0, data.get("findings").size());
+        assertTrue(data.at("/scan/startedAt").isNull());
+    }
+
     private static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
