@@ -64,14 +64,14 @@
     return m;
   }
 
-  function barChart(title, entries, total, onPick, labelOf, extraOf) {
+  function barChart(title, entries, total, onPick, labelOf, extraOf, classOf) {
     var card = el('div', 'card chart');
     card.appendChild(el('h3', null, title));
     if (entries.length === 0) { card.appendChild(el('p', 'muted', 'Nothing to show.')); return card; }
     var max = entries[0][1];
     var ul = el('ul', 'bars');
     entries.slice(0, 8).forEach(function (e) {
-      var bar = el('span', 'bar-fill');
+      var bar = el('span', 'bar-fill' + (classOf ? ' ' + classOf(e[0]) : ''));
       bar.style.width = Math.max(2, Math.round(100 * e[1] / max)) + '%';
       var label = labelOf(e[0]);
       var b = el('button', 'bar',
@@ -140,7 +140,8 @@
       var vCounts = countBy(active, function (x) { return x.verdict; });
       root.appendChild(barChart('Model verdicts', VERDICTS.filter(function (v) { return vCounts.get(v); })
         .map(function (v) { return [v, vCounts.get(v)]; }).sort(function (a, b) { return b[1] - a[1]; }), active.length,
-        function (v) { resetFilters(); state.verdict = v; applyAndScroll(); }, verdictLabel));
+        function (v) { resetFilters(); state.verdict = v; applyAndScroll(); }, verdictLabel, null,
+        function (v) { return 'fill-' + v; }));
     }
 
     root.appendChild(scanCard());
