@@ -93,7 +93,9 @@
   }
 
   function renderOverview() {
-    var root = clear(document.getElementById('overview'));
+    var overview = clear(document.getElementById('overview'));
+    var root = el('div', 'charts');
+    overview.appendChild(root);
     var active = findings.filter(function (x) { return !x.f.suppressed; });
     var suppressed = findings.length - active.length;
 
@@ -144,8 +146,8 @@
         function (v) { return 'fill-' + v; }));
     }
 
-    root.appendChild(scanCard());
-    if (D.notifications.length) root.appendChild(notificationsCard());
+    overview.appendChild(scanCard());
+    if (D.notifications.length) overview.appendChild(notificationsCard());
   }
 
   function scanCard() {
@@ -174,6 +176,7 @@
       var v = obj[k], key = prefix ? prefix + '.' + k : k;
       if (v && typeof v === 'object' && !Array.isArray(v)) out = out.concat(flatten(v, key));
       else if (Array.isArray(v)) out.push([key, v.map(function (x) { return typeof x === 'object' ? JSON.stringify(x) : String(x); }).join(', ')]);
+      else if (typeof v === 'number' && /millis/i.test(key)) out.push([key.replace(/[._-]?millis/i, ''), formatDuration(v)]);
       else out.push([key, typeof v === 'number' ? formatNumber(key, v) : String(v)]);
     });
     return out.slice(0, 40);
