@@ -134,7 +134,7 @@ final class ReportModel {
         return m;
     }
 
-    /** The model's verdict: kept to the three documented keys, each only when it has the right type. */
+    /** The model's verdict: only the keys the page shows, each only when it has the right type. */
     private static Map<String, Object> triage(Map<?, ?> triage) {
         Map<String, Object> t = new LinkedHashMap<>();
         if (triage.get("verdict") != null) {
@@ -148,6 +148,19 @@ final class ReportModel {
         }
         if (triage.get("model") instanceof String model) {
             t.put("model", model);
+        }
+        // What vigil-llm's triage adds: preconditions for a true positive, the error of a failed call,
+        // and how much the samples agreed when several were drawn.
+        if (triage.get("exploitPreconditions") instanceof List<?> preconditions && !preconditions.isEmpty()) {
+            t.put("preconditions", preconditions.stream().map(String::valueOf).toList());
+        }
+        if (triage.get("error") instanceof String error) {
+            t.put("error", error);
+        }
+        if (triage.get("voting") instanceof Map<?, ?> voting && voting.get("samples") instanceof Number samples
+                && voting.get("agreement") instanceof Number agreement) {
+            t.put("samples", samples.intValue());
+            t.put("agreement", agreement.doubleValue());
         }
         return t;
     }

@@ -6,7 +6,7 @@
   performance.mark('vigil-start');
   var D = JSON.parse(document.getElementById('vigil-data').textContent);
   var SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
-  var VERDICTS = ['true-positive', 'false-positive', 'uncertain', 'none'];
+  var VERDICTS = ['true-positive', 'false-positive', 'uncertain', 'model-error', 'none'];
   var PAGE_SIZE = 50;
   var CONTEXT = 3;
   var NF = new Intl.NumberFormat('en-US');
@@ -49,11 +49,12 @@
     var v = String(t.verdict).toLowerCase().replace(/[_\s]+/g, '-');
     if (v === 'tp' || v === 'true' || v === 'vulnerable' || v === 'confirmed') return 'true-positive';
     if (v === 'fp' || v === 'false' || v === 'not-vulnerable' || v === 'safe') return 'false-positive';
-    if (v === 'true-positive' || v === 'false-positive') return v;
+    if (v === 'true-positive' || v === 'false-positive' || v === 'model-error') return v;
     return 'uncertain';
   }
   function verdictLabel(v) {
-    return { 'true-positive': 'True positive', 'false-positive': 'False positive', uncertain: 'Uncertain', none: 'Not triaged' }[v];
+    return { 'true-positive': 'True positive', 'false-positive': 'False positive', uncertain: 'Uncertain',
+      'model-error': 'Model error', none: 'Not triaged' }[v];
   }
   function cweLabel(c) { return c > 0 ? 'CWE-' + c : 'no CWE'; }
 
@@ -243,7 +244,9 @@
     chips.setAttribute('role', 'group');
     chips.setAttribute('aria-label', 'Severity');
     ui.chips = {};
-    var sevCounts = countBy(findings, function (x) { return x.f.sev; });
+    // Counts in the toolbar are of unsuppressed findings, matching the overview.
+    var active = findings.filter(function (x) { return !x.f.suppressed; });
+    var sevCounts = countBy(active, function (x) { return x.f.sev; });
     SEVERITIES.forEach(function (s) {
       var c = el('button', 'chip', el('span', 'dot sev-bg-' + s), s, el('span', 'chip-count', num(sevCounts.get(s) || 0)));
       c.type = 'button';
@@ -258,18 +261,23 @@
     });
     bar.appendChild(chips);
 
-    var ruleCounts = sorted(countBy(findings, function (x) { return x.f.rule; }));
-    ui.rule = select('Rule', [['', 'All rules']].concat(ruleCounts.map(function (e) { return [e[0], e[0] + ' (' + num(e[1]) + ')']; })),
+    // Options list every value, suppressed findings' too; the counts are of unsuppressed findings.
+    function options(key, label, all) {
+      var shown = countBy(active, key);
+      return [['', all]].concat(sorted(countBy(findings, key)).map(function (e) {
+        return [e[0], label(e[0]) + ' (' + num(shown.get(e[0]) || 0) + ')'];
+      }));
+    }
+    ui.rule = select('Rule', options(function (x) { return x.f.rule; }, function (r) { return r; }, 'All rules'),
       function (v) { state.rule = v; state.page = 0; apply(); });
     ui.rule.id = 'filter-rule';
-    var cweCounts = sorted(countBy(findings, function (x) { return String(x.f.cwe); }));
-    ui.cwe = select('CWE', [['', 'All CWEs']].concat(cweCounts.map(function (e) { return [e[0], cweLabel(+e[0]) + ' (' + num(e[1]) + ')']; })),
+    ui.cwe = select('CWE', options(function (x) { return String(x.f.cwe); }, function (c) { return cweLabel(+c); }, 'All CWEs'),
       function (v) { state.cwe = v; state.page = 0; apply(); });
     ui.cwe.id = 'filter-cwe';
-    var vCounts = countBy(findings, function (x) { return x.verdict; });
-    ui.verdict = select('Model verdict', [['', 'Any verdict']].concat(VERDICTS.filter(function (v) { return vCounts.get(v); })
-      .map(function (v) { return [v, verdictLabel(v) + ' (' + num(vCounts.get(v)) + ')']; })),
-      function (v) { state.verdict = v; state.page = 0; apply(); });
+    var verdictOptions = options(function (x) { return x.verdict; }, verdictLabel, 'Any verdict');
+    ui.verdict = select('Model verdict', [verdictOptions[0]].concat(VERDICTS.map(function (v) {
+      return verdictOptions.find(function (o) { return o[0] === v; });
+    }).filter(Boolean)), function (v) { state.verdict = v; state.page = 0; apply(); });
     ui.verdict.id = 'filter-verdict';
 
     var file = el('input', 'file-filter');
@@ -512,8 +520,16 @@
     var head = el('div', 'triage-head', el('span', 'verdict v-' + v, verdictLabel(v)),
       typeof t.confidence === 'number' ? el('span', 'conf', 'confidence ' + Math.round((t.confidence <= 1 ? t.confidence * 100 : t.confidence)) + '%') : null,
       el('span', 'muted', t.model ? 'model verdict \u00B7 ' + t.model : 'model verdict'));
+    if (t.samples > 1 && typeof t.agreement === 'number') {
+      add(head, el('span', 'muted', Math.round(t.agreement * t.samples) + ' of ' + t.samples + ' samples agree'));
+    }
     box.appendChild(head);
     if (t.reasoning) box.appendChild(el('p', 'reasoning', t.reasoning));
+    if (t.error) box.appendChild(el('p', 'reasoning', 'The model call failed: ' + t.error));
+    if (t.preconditions) {
+      box.appendChild(el('div', 'pre-head', 'Exploit preconditions'));
+      box.appendChild(el('ul', 'preconditions', t.preconditions.map(function (p) { return el('li', null, p); })));
+    }
     return box;
   }
 

@@ -169,6 +169,8 @@ class HtmlReportBrowserTest {
                 "each step's columns are marked");
         assertTrue(text(sql, ".triage").contains("True positive"));
         assertTrue(text(sql, ".triage").contains("confidence 92%"));
+        assertTrue(text(sql, ".triage").contains("3 of 3 samples agree"));
+        assertEquals("the /users endpoint is reachable without login", text(sql, ".triage .preconditions li"));
         assertEquals(3, sql.findElements(By.cssSelector(".diff .d-add")).size());
         assertTrue(text(sql, ".rule-help pre.md-code").startsWith("PreparedStatement ps = conn.prepareStatement"));
         assertTrue(text(sql, ".rule-help").contains("never concatenate user input"));

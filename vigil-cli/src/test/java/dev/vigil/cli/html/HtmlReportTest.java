@@ -70,6 +70,8 @@ class HtmlReportTest {
                 sql.get("steps").findValuesAsText("kind"));
         assertEquals("true-positive", sql.at("/triage/verdict").asText());
         assertEquals(0.92, sql.at("/triage/confidence").asDouble());
+        assertEquals("the /users endpoint is reachable without login", sql.at("/triage/preconditions/0").asText());
+        assertEquals(3, sql.at("/triage/samples").asInt());
         assertTrue(sql.at("/fix/diff").asText().contains("+        st.setString(1, name);"));
         assertTrue(data.at("/rules/java~1sql-injection/help").asText().contains("```java"));
 

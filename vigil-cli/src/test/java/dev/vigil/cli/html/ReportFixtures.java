@@ -115,7 +115,10 @@ final class ReportFixtures {
                         new FlowStep(FlowStep.Kind.SINK, new Location(dao, 9, 24, 9, 90, ""), "Statement.executeQuery")),
                 null,
                 Map.of("triage", Map.of("verdict", "true-positive", "confidence", 0.92,
-                                "reasoning", "The parameter is concatenated unchanged into the query."),
+                                "reasoning", "The parameter is concatenated unchanged into the query.",
+                                "exploitPreconditions", List.of("the /users endpoint is reachable without login"),
+                                "model", "qwen3-coder-30b",
+                                "voting", Map.of("samples", 3, "valid", 3, "agreement", 1.0)),
                         "fix", Map.of("diff", """
                                 --- a/src/main/java/com/acme/data/UserDao.java
                                 +++ b/src/main/java/com/acme/data/UserDao.java
