@@ -22,17 +22,17 @@ import java.util.List;
 import java.util.Map;
 
 /** A small scanned project on disk and the scan result a report is written from. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     /** Planted in scanned code and in a message: must show up as text, never as markup. */
-    static final String PAYLOAD = "</script><img src=x onerror=\"window.__pwned=1\">";
+    public static final String PAYLOAD = "</script><img src=x onerror=\"window.__pwned=1\">";
 
-    static final Instant STARTED = Instant.parse("2026-11-30T04:00:00Z");
+    public static final Instant STARTED = Instant.parse("2026-11-30T04:00:00Z");
 
     private ReportFixtures() {
     }
 
-    static RuleCatalog rules() {
+    public static RuleCatalog rules() {
         return new RuleCatalog(List.of(
                 new Rule("java/sql-injection", "SQL injection", 89, Severity.HIGH,
                         "User input reaches a SQL query.",
@@ -59,7 +59,7 @@ final class ReportFixtures {
     }
 
     /** Writes the scanned files under {@code root}; {@code UserDao.java} carries the payload in a comment. */
-    static void writeProject(Path root) throws IOException {
+    public static void writeProject(Path root) throws IOException {
         Path web = Files.createDirectories(root.resolve("src/main/java/com/acme/web"));
         Path data = Files.createDirectories(root.resolve("src/main/java/com/acme/data"));
         Files.writeString(web.resolve("UserController.java"), """
@@ -102,7 +102,7 @@ final class ReportFixtures {
                 """, StandardCharsets.UTF_8);
     }
 
-    static Finding sqlInjection() {
+    public static Finding sqlInjection() {
         String ctl = "src/main/java/com/acme/web/UserController.java";
         String dao = "src/main/java/com/acme/data/UserDao.java";
         return new Finding("java/sql-injection", 89, Severity.HIGH,
@@ -132,14 +132,14 @@ final class ReportFixtures {
                 null);
     }
 
-    static Finding weakHash() {
+    public static Finding weakHash() {
         return Finding.of("java/weak-hash", 328, Severity.LOW, "MD5 is not collision resistant",
                 new Location("src/main/java/com/acme/data/Hashes.java", 5, 16, 5, 70, ""), "com.acme.data.Hashes.md5(byte[])",
                 List.of()).withProperty("triage", Map.of("verdict", "false-positive", "confidence", 0.8,
                 "reasoning", "Used as a cache key, not for security."));
     }
 
-    static Finding missingFile() {
+    public static Finding missingFile() {
         return Finding.of("java/path-traversal", 22, Severity.MEDIUM, "File name from the request opens a file",
                 new Location("src/main/java/com/acme/gone/Files.java", 14, 9, 14, 40, "new File(base, name)"),
                 "com.acme.gone.Files.open(String)",
@@ -147,24 +147,24 @@ final class ReportFixtures {
                         new FlowStep(FlowStep.Kind.SINK, new Location("src/main/java/com/acme/gone/Files.java", 14, 9, 14, 40, "new File(base, name)"), "new File")));
     }
 
-    static Finding suppressed() {
+    public static Finding suppressed() {
         return Finding.of("java/weak-hash", 328, Severity.LOW, "SHA-1 is weak",
                         new Location("src/main/java/com/acme/data/Hashes.java", 5, 16, 5, 70, ""), "legacy", List.of())
                 .withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "legacy interop"));
     }
 
-    static ScanResult result(List<Finding> findings) {
+    public static ScanResult result(List<Finding> findings) {
         return new ScanResult(findings, List.of(Notification.warning("src/Broken.java", "could not parse: unexpected token")),
                 List.of("src"), 3, 42, STARTED, 1234, true,
                 Map.of("model", Map.of("name", "qwen3-coder-30b", "promptTokens", 12000, "completionTokens", 800, "costUsd", 0.0123)));
     }
 
-    static ScanResult sample() {
+    public static ScanResult sample() {
         return result(List.of(sqlInjection(), weakHash(), missingFile(), suppressed()));
     }
 
     /** {@code count} findings spread over rules, severities, directories and verdicts, all pointing at real files. */
-    static ScanResult many(Path root, int count) throws IOException {
+    public static ScanResult many(Path root, int count) throws IOException {
         Severity[] severities = Severity.values();
         String[] rules = {"java/sql-injection", "java/path-traversal", "java/weak-hash"};
         String[] verdicts = {"true-positive", "false-positive", "uncertain"};
@@ -197,7 +197,7 @@ final class ReportFixtures {
         return result(findings);
     }
 
-    static String render(ScanResult result, Path root) throws IOException {
+    public static String render(ScanResult result, Path root) throws IOException {
         StringWriter out = new StringWriter();
         new HtmlReport(Clock.fixed(Instant.parse("2026-11-30T05:00:00Z"), ZoneOffset.UTC)).write(result, rules(), root, out);
         return out.toString();
