@@ -445,12 +445,38 @@
       var open = head.getAttribute('aria-expanded') !== 'true';
       head.setAttribute('aria-expanded', String(open));
       row.classList.toggle('open', open);
-      if (open) { state.open.add(x.i); if (!body) { body = renderDetail(f); row.appendChild(body); } body.hidden = false; }
+      if (open) {
+        state.open.add(x.i);
+        if (!body) { body = renderDetail(f); row.appendChild(body); }
+        body.hidden = false;
+        rememberInUrl(f.fp);
+      }
       else { state.open.delete(x.i); if (body) body.hidden = true; }
     }
     head.addEventListener('click', toggle);
     if (state.open.has(x.i)) { state.open.delete(x.i); toggle(); }
     return row;
+  }
+
+  // The open finding's fingerprint goes in the URL's fragment, so a link to report.html#<fingerprint>
+  // opens the report at that finding (fingerprints survive rescans).
+  function rememberInUrl(fp) {
+    try { history.replaceState(null, '', '#' + encodeURIComponent(fp)); } catch (e) { /* some browsers refuse on file: URLs */ }
+  }
+
+  function openFromUrl() {
+    var fp;
+    try { fp = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var x = fp && findings.find(function (y) { return y.f.fp === fp; });
+    if (!x) return;
+    resetFilters();
+    if (x.f.suppressed) { state.suppressed = true; if (ui.supp) ui.supp.checked = true; }
+    state.open.add(x.i);
+    view = findings.filter(matches).sort(compare);
+    state.page = Math.floor(view.indexOf(x) / PAGE_SIZE);
+    apply();
+    var row = document.querySelector('#list .finding[data-index="' + x.i + '"]');
+    if (row) row.scrollIntoView({ block: 'start' });
   }
 
   function renderPager() {
@@ -691,6 +717,8 @@
   renderOverview();
   renderToolbar();
   apply();
+  openFromUrl();
+  window.addEventListener('hashchange', openFromUrl);
   document.documentElement.dataset.ready = 'true';
   // User Timing marks, so the cost of rendering can be read in a browser's profiler (and by the tests).
   performance.measure('vigil-render', 'vigil-start');

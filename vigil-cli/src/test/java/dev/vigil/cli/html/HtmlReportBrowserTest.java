@@ -188,6 +188,25 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aLinkWithAFingerprintOpensThatFinding() throws Exception {
+        ReportFixtures.writeProject(root);
+        Path page = open(ReportFixtures.sample(), "link-report.html");
+        rows().get(1).findElement(By.cssSelector(".row")).click();
+        String fp = ReportFixtures.missingFile().fingerprint();
+        assertTrue(browser.getCurrentUrl().endsWith("#" + fp), "opening a finding puts it in the URL: " + browser.getCurrentUrl());
+
+        String suppressed = ReportFixtures.suppressed().fingerprint();
+        browser.get(page.toUri() + "#" + suppressed);
+        browser.navigate().refresh();
+        waitFor(() -> "true".equals(js("return document.documentElement.dataset.ready || null;")));
+
+        List<WebElement> open = browser.findElements(By.cssSelector("#list .finding.open"));
+        assertEquals(1, open.size());
+        assertEquals("SHA-1 is weak", text(open.get(0), ".detail-msg"));
+        assertTrue(browser.findElement(By.id("show-suppressed")).isSelected(), "suppressed findings shown to reach it");
+    }
+
+    @Test
     void plantedMarkupRendersAsTextAndRunsNothing() throws Exception {
         ReportFixtures.writeProject(root);
         open(ReportFixtures.sample(), "payload-report.html");
