@@ -164,9 +164,42 @@
     row('Lines', num(s.linesScanned));
     row('Rules', num(Object.keys(D.rules).length) + ' with findings of ' + num(s.rulesInCatalog));
     row('Status', s.successful ? 'completed' : 'completed with errors');
-    flatten(s.properties, '').forEach(function (kv) { row(humanKey(kv[0]), kv[1]); });
+    var tables = [];
+    var props = s.properties || {};
+    Object.keys(props).forEach(function (k) { if (isTable(props[k])) tables.push([k, props[k]]); });
+    var rest = {};
+    Object.keys(props).forEach(function (k) { if (!isTable(props[k])) rest[k] = props[k]; });
+    flatten(rest, '').forEach(function (kv) { row(humanKey(kv[0]), kv[1]); });
     card.appendChild(dl);
+    tables.forEach(function (t) { card.appendChild(el('h3', 'sub', humanKey(t[0]))); card.appendChild(propertyTable(t[1])); });
     return card;
+  }
+
+  // A run property that is a list of records (vigil-llm's modelUsage: one per stage and model) reads
+  // best as a table, with a total row for the numeric columns when there are several records.
+  function isTable(v) {
+    return Array.isArray(v) && v.length > 0 && v.length <= 200 &&
+      v.every(function (x) { return x && typeof x === 'object' && !Array.isArray(x); });
+  }
+  function propertyTable(rows) {
+    var cols = [];
+    rows.forEach(function (r) { Object.keys(r).forEach(function (k) { if (cols.indexOf(k) < 0) cols.push(k); }); });
+    var numeric = cols.filter(function (c) { return rows.every(function (r) { return r[c] === undefined || typeof r[c] === 'number'; }); });
+    function cell(c, v) {
+      if (v === undefined || v === null) return el('td');
+      if (typeof v === 'number') return el('td', 'n', /millis/i.test(c) ? formatDuration(v) : formatNumber(c, v));
+      return el('td', null, typeof v === 'object' ? JSON.stringify(v) : String(v));
+    }
+    var table = el('table', 'props',
+      el('thead', null, el('tr', null, cols.map(function (c) { return el('th', numeric.indexOf(c) >= 0 ? 'n' : null, humanKey(c)); }))),
+      el('tbody', null, rows.map(function (r) { return el('tr', null, cols.map(function (c) { return cell(c, r[c]); })); })));
+    if (rows.length > 1 && numeric.length) {
+      table.appendChild(el('tfoot', null, el('tr', null, cols.map(function (c, i) {
+        if (numeric.indexOf(c) < 0) return el('td', null, i === 0 ? 'Total' : '');
+        return cell(c, rows.reduce(function (sum, r) { return sum + (r[c] || 0); }, 0));
+      }))));
+    }
+    return el('div', 'table-wrap', table);
   }
 
   // Run properties (model, tokens, cost...) are open-ended: show them all, nested keys joined by dots.

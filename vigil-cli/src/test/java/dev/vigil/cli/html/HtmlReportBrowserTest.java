@@ -180,6 +180,10 @@ class HtmlReportBrowserTest {
         assertTrue(text(missing, ".missing").startsWith("Source not available: file not found"));
         assertTrue(text(missing, ".excerpt").contains("new File(base, name)"), "falls back to the reported snippet");
 
+        // run properties: a nested map as rows, a list of records (model usage) as a table with totals
+        assertTrue(text(".scan-card .meta").contains("Model name\nqwen3-coder-30b"), text(".scan-card .meta"));
+        assertEquals("Total 15 16,000 2,000 $0.0150", text(".scan-card .props tfoot").replace('\n', ' ').replaceAll(" +", " ").strip());
+
         screenshot("report-light.png");
         colorScheme("dark");
         screenshot("report-dark.png");

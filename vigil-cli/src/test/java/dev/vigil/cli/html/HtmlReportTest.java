@@ -81,6 +81,7 @@ class HtmlReportTest {
         assertTrue(data.at("/files/src~1main~1java~1com~1acme~1gone~1Files.java/missing").asText().startsWith("file not found"));
 
         assertEquals("qwen3-coder-30b", data.at("/scan/properties/model/name").asText());
+        assertEquals(0.0027, data.at("/scan/properties/modelUsage/1/costUsd").asDouble());
         assertEquals(3, data.at("/scan/filesScanned").asInt());
         assertEquals("2026-11-30T05:00:00Z", data.get("generatedAt").asText());
         assertEquals("in_source", data.get("findings").get(3).at("/suppressed/kind").asText());

@@ -156,7 +156,22 @@ public final class ReportFixtures {
     public static ScanResult result(List<Finding> findings) {
         return new ScanResult(findings, List.of(Notification.warning("src/Broken.java", "could not parse: unexpected token")),
                 List.of("src"), 3, 42, STARTED, 1234, true,
-                Map.of("model", Map.of("name", "qwen3-coder-30b", "promptTokens", 12000, "completionTokens", 800, "costUsd", 0.0123)));
+                Map.of("model", Map.of("name", "qwen3-coder-30b", "endpoint", "local"),
+                        "modelUsage", List.of(
+                                usage("triage", "qwen3-coder-30b", 12, 12000, 800, 0.0123),
+                                usage("fix", "qwen3-coder-30b", 3, 4000, 1200, 0.0027))));
+    }
+
+    /** A row of vigil-llm's modelUsage run property. */
+    private static Map<String, Object> usage(String stage, String model, int requests, int input, int output, double cost) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("stage", stage);
+        m.put("model", model);
+        m.put("requests", requests);
+        m.put("inputTokens", input);
+        m.put("outputTokens", output);
+        m.put("costUsd", cost);
+        return m;
     }
 
     public static ScanResult sample() {
