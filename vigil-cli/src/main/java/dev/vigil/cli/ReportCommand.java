@@ -9,12 +9,14 @@ import dev.vigil.core.io.JsonFiles;
 import dev.vigil.core.rules.Rule;
 import dev.vigil.core.rules.RuleCatalog;
 import dev.vigil.core.sarif.SarifReader;
+import dev.vigil.core.sarif.SarifWriter;
 import dev.vigil.core.scan.ScanResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,40 +71,57 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "Directory the findings' paths are relative to, where their code is read"
-                    + " (default: the current directory).")
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Directory the findings' paths are relative to, where their code is read (default: the"
+                    + " SARIF file's source root when it lies inside the current directory, else the current directory).")
     Path root;
+
+    /** The directory a relative --root and the default root are taken from; tests choose their own. */
+    private final Path workingDirectory;
+
+    public ReportCommand() {
+        this(Path.of(""));
+    }
+
+    ReportCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error.")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(root)) {
+        Path sourceRoot = root == null ? null : workingDirectory.resolve(root);
+        if (sourceRoot != null && !Files.isDirectory(sourceRoot)) {
             throw new UsageException("--root " + root + " is not a directory");
         }
         JsonNode sarif;
         SarifReader.SarifLog log;
+        Path in = workingDirectory.resolve(input);
         try {
-            sarif = JsonFiles.read(input);
+            sarif = JsonFiles.read(in);
             log = SarifReader.read(sarif, input.toString());
         } catch (InputFileException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        if (sourceRoot == null) {
+            sourceRoot = defaultRoot(sarif);
+        }
+        Path base = sourceRoot;
         ScanResult result = scanResult(log, sarif);
         RuleCatalog rules = rules(log.rules());
         HtmlReport report = new HtmlReport();
 
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            report.write(result, rules, root, out);
+            report.write(result, rules, base, out);
             out.flush();
         } else {
             try {
-                AtomicFiles.write(output, stream -> {
+                AtomicFiles.write(workingDirectory.resolve(output), stream -> {
                     Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    report.write(result, rules, root, w);
+                    report.write(result, rules, base, w);
                     w.flush();
                 });
             } catch (IOException e) {
@@ -114,6 +133,31 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Vigil's SARIF records the scanned directory as {@code %SRCROOT%}; reading the code from there lets
+     * {@code vigil report} run from the same place as {@code vigil scan}. It is used only when it lies
+     * inside the working directory: a SARIF file from elsewhere must not make the report quote files
+     * from anywhere on this machine.
+     */
+    private Path defaultRoot(JsonNode sarif) {
+        String uri = sarif.path("runs").path(0).path("originalUriBaseIds").path(SarifWriter.SRCROOT).path("uri").asText("");
+        if (uri.startsWith("file:")) {
+            try {
+                Path srcroot = Path.of(URI.create(uri)).toRealPath();
+                if (srcroot.startsWith(workingDirectory.toRealPath())) {
+                    return srcroot;
+                }
+                if (!quiet) {
+                    spec.commandLine().getErr().println("vigil: reading code under the current directory; the SARIF file's"
+                            + " source root " + srcroot + " is outside it (use --root to read from there)");
+                }
+            } catch (IllegalArgumentException | IOException e) {
+                // not a usable file URI, or the directory is gone: fall back to the working directory
+            }
+        }
+        return workingDirectory;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ReportCommandTest {
 
@@ -39,6 +40,20 @@ class ReportCommandTest {
 
     private int run(String... args) {
         return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    /** Runs with {@code workingDirectory} as the directory vigil was started in. */
+    private int runIn(Path workingDirectory, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = Main.commandLine(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ReportCommand.class ? type.cast(new ReportCommand(workingDirectory)) : defaults.create(type);
+            }
+        });
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
     }
 
     private static JsonNode data(String html) throws Exception {
@@ -96,6 +111,27 @@ class ReportCommandTest {
         assertEquals(ExitCodes.OK, code, err.toString());
         assertTrue(data(Files.readString(html)).at("/files/src~1main~1java~1com~1acme~1data~1UserDao.java/missing")
                 .asText().startsWith("file not found"));
+    }
+
+    @Test
+    void withoutRootTheSarifSourceRootInsideTheWorkingDirectoryIsUsed() throws Exception {
+        int code = runIn(dir, "report", "vigil.sarif", "-o", "report.html");
+
+        assertEquals(ExitCodes.OK, code, err.toString());
+        JsonNode data = data(Files.readString(dir.resolve("report.html")));
+        assertTrue(data.at("/files/src~1main~1java~1com~1acme~1data~1UserDao.java/lines/9").asText().contains("executeQuery"));
+    }
+
+    @Test
+    void aSourceRootOutsideTheWorkingDirectoryIsNotRead() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        int code = runIn(elsewhere, "report", sarif.toString(), "-o", "report.html");
+
+        assertEquals(ExitCodes.OK, code, err.toString());
+        assertTrue(err.toString().contains("source root " + project.toRealPath() + " is outside it"), err.toString());
+        JsonNode data = data(Files.readString(elsewhere.resolve("report.html")));
+        assertTrue(data.at("/files/src~1main~1java~1com~1acme~1data~1UserDao.java/missing").asText().startsWith("file not found"));
     }
 
     @Test
