@@ -695,8 +695,8 @@
   function markdown(text) {
     var root = el('div', 'md');
     var lines = String(text).replace(/\r\n?/g, '\n').split('\n');
-    var para = [], list = null;
-    function flushPara() { if (para.length) { root.appendChild(inline(el('p'), para.join(' '))); para = []; } }
+    var para = [], list = null, lastPara = '';
+    function flushPara() { if (para.length) { lastPara = para.join(' '); root.appendChild(inline(el('p'), lastPara)); para = []; } }
     function flushList() { list = null; }
     for (var i = 0; i < lines.length; i++) {
       var line = lines[i], m;
@@ -704,16 +704,22 @@
         flushPara(); flushList();
         var fence = m[1], code = [];
         for (i++; i < lines.length && lines[i].trim().indexOf(fence) !== 0; i++) code.push(lines[i]);
-        var pre = el('pre', 'md-code', el('code', null, code.join('\n')));
+        // Rule help shows a vulnerable and a fixed example, each after a "Vulnerable:" / "Fixed:" line.
+        var tone = /^(vulnerable|bad|unsafe|insecure|noncompliant)\b/i.test(lastPara) ? ' md-bad'
+          : /^(fixed|good|safe|secure|compliant)\b/i.test(lastPara) ? ' md-good' : '';
+        var pre = el('pre', 'md-code' + tone, el('code', null, code.join('\n')));
         if (m[2]) pre.dataset.lang = m[2];
         root.appendChild(pre);
+        lastPara = '';
       } else if ((m = /^(#{1,6})\s+(.*)$/.exec(line))) {
         flushPara(); flushList();
         root.appendChild(inline(el('h5', 'md-h'), m[2]));
+        lastPara = m[2];
       } else if ((m = /^\s*([-*+]|\d+[.)])\s+(.*)$/.exec(line))) {
         flushPara();
         var ordered = /\d/.test(m[1]);
         if (!list || (list.tagName === 'OL') !== ordered) { list = el(ordered ? 'ol' : 'ul'); root.appendChild(list); }
+        lastPara = '';
         list.appendChild(inline(el('li'), m[2]));
       } else if (line.trim() === '') {
         flushPara(); flushList();
@@ -726,11 +732,14 @@
     flushPara();
     return root;
   }
+  // Links stay text, the address in brackets after it: the page makes no URL from data.
   function inline(parent, text) {
-    var re = /`([^`]+)`|\*\*([^*]+)\*\*/g, last = 0, m;
+    var re = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g, last = 0, m;
     while ((m = re.exec(text))) {
       add(parent, text.substring(last, m.index));
-      add(parent, m[1] !== undefined ? el('code', null, m[1]) : el('strong', null, m[2]));
+      if (m[1] !== undefined) add(parent, el('code', null, m[1]));
+      else if (m[2] !== undefined) add(parent, el('strong', null, m[2]));
+      else add(parent, [m[3], el('span', 'muted', ' (' + m[4] + ')')]);
       last = re.lastIndex;
     }
     add(parent, text.substring(last));

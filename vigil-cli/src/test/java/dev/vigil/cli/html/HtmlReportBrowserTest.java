@@ -172,7 +172,10 @@ class HtmlReportBrowserTest {
         assertTrue(text(sql, ".triage").contains("3 of 3 samples agree"));
         assertEquals("the /users endpoint is reachable without login", text(sql, ".triage .preconditions li"));
         assertEquals(3, sql.findElements(By.cssSelector(".diff .d-add")).size());
-        assertTrue(text(sql, ".rule-help pre.md-code").startsWith("PreparedStatement ps = conn.prepareStatement"));
+        assertTrue(text(sql, ".rule-help pre.md-bad").startsWith("st.executeQuery(\"SELECT"), "vulnerable example marked");
+        assertTrue(text(sql, ".rule-help pre.md-good").startsWith("PreparedStatement ps = conn.prepareStatement"), "fixed example marked");
+        assertTrue(text(sql, ".rule-help").contains("See the OWASP cheat sheet (https://cheatsheetseries.owasp.org/)."));
+        assertEquals(0L, js("return document.getElementsByTagName('a').length;"), "links stay text");
         assertTrue(text(sql, ".rule-help").contains("never concatenate user input"));
 
         WebElement missing = rows().get(1);

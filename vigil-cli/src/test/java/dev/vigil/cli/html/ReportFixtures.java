@@ -40,8 +40,14 @@ public final class ReportFixtures {
                         """
                         Building SQL from request data lets an attacker change the query.
 
-                        Use a `PreparedStatement` and bind the value:
+                        Use a `PreparedStatement` and bind the value. See [the OWASP cheat sheet](https://cheatsheetseries.owasp.org/).
 
+                        Vulnerable:
+                        ```java
+                        st.executeQuery("SELECT * FROM users WHERE name = '" + name + "'");
+                        ```
+
+                        Fixed:
                         ```java
                         PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
                         ps.setString(1, name);
