@@ -214,6 +214,16 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void anEmptyScanSaysSo() throws Exception {
+        open(new ScanResult(List.of(), List.of(), List.of("src"), 12, 3400, null, 80, true, Map.of()), "empty-report.html");
+
+        assertEquals("0", text(".severity-card .big"));
+        assertEquals("No findings. Nothing to fix.", text("#list .empty"));
+        assertTrue(text(".scan-card").contains("3,400"));
+        assertTrue(browser.findElements(By.cssSelector("#pager .page")).isEmpty());
+    }
+
+    @Test
     void plantedMarkupRendersAsTextAndRunsNothing() throws Exception {
         ReportFixtures.writeProject(root);
         open(ReportFixtures.sample(), "payload-report.html");
