@@ -5,6 +5,7 @@ import dev.vigil.core.rules.RuleCatalog;
 import dev.vigil.core.scan.ScanResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,8 @@ public final class HtmlReport {
      *
      * @param rules supplies help text and names for the findings' rule ids; unknown ids are shown without help
      * @param baseDir the directory the findings' file paths are relative to; the code around each flow
-     *     step is read from there, and a file that is missing or unreadable is shown as such
+     *     step is read from there, and a file that is missing or unreadable is shown as such; null means
+     *     the current directory
      */
     public void write(ScanResult result, RuleCatalog rules, Path baseDir, Writer out) throws IOException {
         String template = resource("report.html");
@@ -59,9 +61,21 @@ public final class HtmlReport {
         String tail = template.substring(data + "{{data}}".length()).replace("{{js}}", js);
 
         out.write(head);
-        ScriptJson.write(ReportModel.build(result, rules, baseDir, VersionProvider.version(), clock.instant()), out);
+        Path base = baseDir == null ? Path.of("") : baseDir;
+        ScriptJson.write(ReportModel.build(result, rules, base, VersionProvider.version(), clock.instant()), out);
         out.write(tail);
         out.flush();
+    }
+
+    /** The report as a string, for callers that hold every format's output in memory before writing it. */
+    public String toHtml(ScanResult result, RuleCatalog rules, Path baseDir) {
+        StringWriter out = new StringWriter();
+        try {
+            write(result, rules, baseDir, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
     }
 
     private static String resource(String name) {

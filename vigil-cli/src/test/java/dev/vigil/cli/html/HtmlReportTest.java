@@ -111,6 +111,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void toHtmlMatchesWriteAndANullBaseIsTheWorkingDirectory() throws Exception {
+        var report = new HtmlReport(java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T05:00:00Z"), java.time.ZoneOffset.UTC));
+
+        assertEquals(html, report.toHtml(ReportFixtures.sample(), ReportFixtures.rules(), root));
+        html = report.toHtml(ReportFixtures.sample(), ReportFixtures.rules(), null);
+        assertTrue(data().at("/files/src~1main~1java~1com~1acme~1data~1UserDao.java/missing").asText().startsWith("file not found"));
+    }
+
+    @Test
     void emptyScanStillRenders() throws Exception {
         html = ReportFixtures.render(new dev.vigil.core.scan.ScanResult(List.of(), List.of(), List.of(), 0, 0, null, 0, true, null),
                 root.resolve("does-not-exist"));
