@@ -256,12 +256,19 @@ class HtmlReportBrowserTest {
         assertEquals("Showing 1\u201350 of 10,000 findings", text("#list-head"));
         assertEquals(50, rows().size(), "one page rendered, not 10,000 rows");
 
-        long t0 = System.nanoTime();
-        click(".chip[data-sev='critical']");
+        // The click handler filters, sorts and renders synchronously: time it inside the page, where
+        // WebDriver's own round trip does not count.
+        double filterMs = ((Number) js("var t = performance.now(); document.querySelector(\".chip[data-sev='critical']\").click();"
+                + " return performance.now() - t;")).doubleValue();
         assertEquals("Showing 1\u201350 of 2,000 findings", text("#list-head"));
-        long filterMs = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("10,000 findings: severity filter answered in %d ms (round trip through WebDriver)%n", filterMs);
-        assertTrue(filterMs < 2000, "filter took " + filterMs + " ms");
+        double searchMs = ((Number) js("var q = document.querySelector('.search'); q.value = 'module10/';"
+                + " var t = performance.now(); q.dispatchEvent(new Event('input')); return performance.now() - t;")).doubleValue();
+        waitFor(() -> text("#list-head").equals("Showing 1\u201350 of 250 findings"));
+        System.out.printf("10,000 findings: severity filter applied and rendered in %.0f ms%n", filterMs);
+        assertTrue(filterMs < 1000, "filter took " + filterMs + " ms");
+        assertTrue(searchMs < 100, "typing is not blocked (the search is debounced): " + searchMs + " ms");
+        type(".search", "");
+        waitFor(() -> text("#list-head").equals("Showing 1\u201350 of 2,000 findings"));
 
         click(".pager .next");
         assertEquals("Showing 51\u2013100 of 2,000 findings", text("#list-head"));
