@@ -180,7 +180,7 @@ public final class ReportCommand implements Callable<Integer> {
         JsonNode run = sarif.path("runs").path(0);
         JsonNode invocation = run.path("invocations").path(0);
         Map<String, Object> properties = new LinkedHashMap<>();
-        run.path("properties").fields().forEachRemaining(e -> {
+        run.path("properties").properties().forEach(e -> {
             if (!e.getValue().isNull()) { // ScanResult's properties hold no nulls
                 properties.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
             }
