@@ -34,7 +34,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Opens real reports in headless Chromium and uses them as a person would: filters, searches, sorts,
  * expands a finding and reads its flow. Needs Debian's {@code chromium} and {@code chromium-driver}; without
- * them the test is skipped, unless {@code -Dvigil.requireBrowser=true} (as CI runs it) makes that a failure.
+ * them the test is skipped, unless {@code -Dvigil.requireBrowser=true} or the CI=true environment (as CI runs it)
+ * makes that a failure.
  * Screenshots and the rendered reports are kept under {@code target/html-report/}.
  */
 class HtmlReportBrowserTest {
@@ -90,8 +91,8 @@ class HtmlReportBrowserTest {
     @BeforeEach
     void requireBrowserAndLightMode() {
         if (missingBrowser != null) {
-            if (Boolean.getBoolean("vigil.requireBrowser")) {
-                fail(missingBrowser + "; -Dvigil.requireBrowser is set, so this is a failure");
+            if (Boolean.getBoolean("vigil.requireBrowser") || "true".equals(System.getenv("CI"))) {
+                fail(missingBrowser + "; a browser is required here (-Dvigil.requireBrowser or CI=true), so this is a failure");
             }
             Assumptions.abort(missingBrowser + "; skipped because -Dvigil.requireBrowser is not set");
         }
