@@ -11,6 +11,8 @@ import dev.vigil.core.source.SourceSet;
 import dev.vigil.java.checks.CheckContext;
 import dev.vigil.java.checks.Checks;
 import dev.vigil.java.checks.JavaCheck;
+import dev.vigil.java.constants.ConstantResolver;
+import dev.vigil.java.constants.ProjectProperties;
 import dev.vigil.java.frontend.JavaFrontEnd;
 import dev.vigil.java.frontend.JavaProgram;
 import dev.vigil.java.frontend.ParsedUnit;
@@ -35,9 +37,12 @@ public final class JavaAnalyzer implements Analyzer {
         JavaProgram program = new JavaFrontEnd(List.of(), options.jobs()).parse(sources.javaFiles(), progress);
         List<Notification> notes = new ArrayList<>(program.notifications());
         List<Finding> findings = new ArrayList<>();
+        ProjectProperties properties = ProjectProperties.of(sources.propertiesFiles());
+        notes.addAll(properties.notifications());
+        ConstantResolver constants = new ConstantResolver(properties, program.units());
         progress.start("checking", program.units().size());
         for (ParsedUnit unit : program.units()) {
-            CheckContext context = new CheckContext(rules);
+            CheckContext context = new CheckContext(rules, constants);
             for (JavaCheck check : Checks.all()) {
                 try {
                     check.check(unit, context);

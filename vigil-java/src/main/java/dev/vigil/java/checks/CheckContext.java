@@ -5,19 +5,37 @@ import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.FlowStep;
 import dev.vigil.core.rules.Rule;
 import dev.vigil.core.rules.RuleCatalog;
+import dev.vigil.java.constants.ConstantResolver;
+import dev.vigil.java.constants.ProjectProperties;
 import dev.vigil.java.frontend.Enclosing;
 import dev.vigil.java.frontend.ParsedUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where checks report findings; fills in CWE and severity from the rule catalog. */
+/**
+ * Where checks report findings (CWE and severity come from the rule catalog) and what they know about
+ * the whole project: the constant resolver, backed by the project's {@code .properties} files.
+ */
 public final class CheckContext {
 
     private final RuleCatalog rules;
+    private final ConstantResolver constants;
     private final List<Finding> findings = new ArrayList<>();
 
+    /** A context that resolves constants within the checked unit only, without project properties. */
     public CheckContext(RuleCatalog rules) {
+        this(rules, new ConstantResolver(ProjectProperties.empty(), List.of()));
+    }
+
+    public CheckContext(RuleCatalog rules, ConstantResolver constants) {
         this.rules = rules;
+        this.constants = constants;
+    }
+
+    /** The resolver; {@code unit} is made known to it, so its own trees always resolve. */
+    public ConstantResolver constants(ParsedUnit unit) {
+        constants.register(unit);
+        return constants;
     }
 
     /** Reports {@code tree} in {@code unit} for {@code ruleId}; {@code evidence} steps may be empty. */
@@ -26,6 +44,14 @@ public final class CheckContext {
                 .orElseThrow(() -> new IllegalStateException("check reports unknown rule " + ruleId));
         String member = Enclosing.memberName(unit.path(tree));
         findings.add(Finding.of(ruleId, rule.cwe(), rule.severity(), message, unit.location(tree), member, evidence));
+    }
+
+    /** Reports the tree at {@code path}, a path of {@code unit}, without searching the unit for it. */
+    public void report(String ruleId, ParsedUnit unit, com.sun.source.util.TreePath path, String message) {
+        Rule rule = rules.find(ruleId)
+                .orElseThrow(() -> new IllegalStateException("check reports unknown rule " + ruleId));
+        findings.add(Finding.of(ruleId, rule.cwe(), rule.severity(), message, unit.location(path.getLeaf()),
+                Enclosing.memberName(path), List.of()));
     }
 
     public List<Finding> findings() {

@@ -6,6 +6,7 @@ import java.util.List;
 public final class Checks {
 
     private static final List<JavaCheck> ALL = List.of(
+            new WeakCipherCheck(),
             new WeakHashCheck());
 
     private Checks() {

@@ -32,35 +32,55 @@ public record CallTarget(String declaringType, String receiverType, String name,
     }
 
     public static CallTarget of(ParsedUnit unit, MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
-        String name;
-        String receiverType = "";
-        if (select instanceof MemberSelectTree ms) {
-            name = ms.getIdentifier().toString();
-            receiverType = typeOf(unit, ms.getExpression());
-        } else if (select instanceof IdentifierTree id) {
-            name = id.getName().toString();
-        } else {
-            name = select.toString();
+        TreePath path = unit.path(call);
+        return path == null ? unattributed(unit, call) : of(unit, path);
+    }
+
+    /** The target of the call at {@code path} (a {@link MethodInvocationTree} leaf), without searching the unit for it. */
+    public static CallTarget of(ParsedUnit unit, TreePath path) {
+        if (path.getLeaf() instanceof NewClassTree creation) {
+            return of(unit, creation, path);
         }
+        MethodInvocationTree call = (MethodInvocationTree) path.getLeaf();
+        ExpressionTree select = call.getMethodSelect();
+        String name = methodName(select);
+        String receiverType = select instanceof MemberSelectTree ms
+                ? typeOf(unit, new TreePath(new TreePath(path, select), ms.getExpression())) : "";
         ExecutableElement method = null;
         String declaring = receiverType;
-        TreePath path = unit.path(call);
-        if (path != null) {
-            Element e = unit.trees().getElement(new TreePath(path, select));
-            if (e instanceof ExecutableElement ex && !(ex.getEnclosingElement() == null)) {
-                method = ex;
-                if (ex.getEnclosingElement() instanceof TypeElement te) {
-                    declaring = te.getQualifiedName().toString();
-                }
+        Element e = unit.trees().getElement(new TreePath(path, select));
+        if (e instanceof ExecutableElement ex && ex.getEnclosingElement() != null) {
+            method = ex;
+            if (ex.getEnclosingElement() instanceof TypeElement te) {
+                declaring = te.getQualifiedName().toString();
             }
         }
         return new CallTarget(declaring, receiverType, name, call.getArguments().size(), method);
     }
 
+    private static String methodName(ExpressionTree select) {
+        if (select instanceof MemberSelectTree ms) {
+            return ms.getIdentifier().toString();
+        }
+        if (select instanceof IdentifierTree id) {
+            return id.getName().toString();
+        }
+        return select.toString();
+    }
+
+    /** A call whose tree is not part of the unit (a synthetic tree): only its written shape is known. */
+    private static CallTarget unattributed(ParsedUnit unit, MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        String receiverType = select instanceof MemberSelectTree ms ? typeOf(unit, ms.getExpression()) : "";
+        return new CallTarget(receiverType, receiverType, methodName(select), call.getArguments().size(), null);
+    }
+
     public static CallTarget of(ParsedUnit unit, NewClassTree creation) {
+        return of(unit, creation, unit.path(creation));
+    }
+
+    private static CallTarget of(ParsedUnit unit, NewClassTree creation, TreePath path) {
         String type = "";
-        TreePath path = unit.path(creation);
         ExecutableElement method = null;
         if (path != null) {
             TypeMirror t = unit.trees().getTypeMirror(new TreePath(path, creation.getIdentifier()));
@@ -79,9 +99,12 @@ public record CallTarget(String declaringType, String receiverType, String name,
     /** The import-resolved qualified type of an expression, or "" when unknown. */
     public static String typeOf(ParsedUnit unit, ExpressionTree e) {
         TreePath path = unit.path(e);
-        if (path == null) {
-            return "";
-        }
+        return path == null ? "" : typeOf(unit, path);
+    }
+
+    /** The import-resolved qualified type of the expression at {@code path}, or "" when unknown. */
+    public static String typeOf(ParsedUnit unit, TreePath path) {
+        ExpressionTree e = (ExpressionTree) path.getLeaf();
         TypeMirror t = unit.trees().getTypeMirror(path);
         String name = TypeNames.qualified(t, unit);
         if (name.isEmpty() && (e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
