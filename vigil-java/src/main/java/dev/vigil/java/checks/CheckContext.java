@@ -48,9 +48,15 @@ public final class CheckContext {
 
     /** Reports the tree at {@code path}, a path of {@code unit}, without searching the unit for it. */
     public void report(String ruleId, ParsedUnit unit, com.sun.source.util.TreePath path, String message) {
+        report(ruleId, unit, path, message, unit.location(path.getLeaf()));
+    }
+
+    /** Reports at an explicit location inside the tree at {@code path} (e.g. the last call of a chain). */
+    public void report(String ruleId, ParsedUnit unit, com.sun.source.util.TreePath path, String message,
+                       dev.vigil.core.finding.Location location) {
         Rule rule = rules.find(ruleId)
                 .orElseThrow(() -> new IllegalStateException("check reports unknown rule " + ruleId));
-        findings.add(Finding.of(ruleId, rule.cwe(), rule.severity(), message, unit.location(path.getLeaf()),
+        findings.add(Finding.of(ruleId, rule.cwe(), rule.severity(), message, location,
                 Enclosing.memberName(path), List.of()));
     }
 

@@ -6,8 +6,11 @@ import java.util.List;
 public final class Checks {
 
     private static final List<JavaCheck> ALL = List.of(
+            new CookieWithoutHttpOnlyCheck(),
+            new InsecureCookieCheck(),
             new WeakCipherCheck(),
-            new WeakHashCheck());
+            new WeakHashCheck(),
+            new WeakRandomCheck());
 
     private Checks() {
     }

@@ -90,8 +90,11 @@ public final class ParsedUnit {
 
     /** The location of a tree: its start/end line and column, with the full text of its first line as snippet. */
     public Location location(Tree t) {
-        long start = startOffset(t);
-        long end = endOffset(t);
+        return location(startOffset(t), endOffset(t));
+    }
+
+    /** The location of the character range [start, end) of the file. */
+    public Location location(long start, long end) {
         if (start < 0) {
             return Location.line(file.relativePath(), 1);
         }

@@ -1,0 +1,409 @@
+package dev.vigil.java.checks;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.vigil.java.constants.ValueSet;
+import dev.vigil.java.frontend.CallTarget;
+import dev.vigil.java.frontend.ParsedUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * java/weak-random: a predictable generator (java.util.Random, Math.random, ThreadLocalRandom,
+ * non-secure RandomStringUtils/RandomUtils) whose value is used as a secret, and a SecureRandom
+ * seeded with a constant. A value is a secret when the method producing it is named like one
+ * (generateToken, newPassword, sessionId), or when, within the method, it reaches a variable or field
+ * named like one (token, password, secret, session, key, nonce, salt, otp, code, id) or a cookie,
+ * the session, or a response header. Randomness for shuffling, sampling, jitter or display is not
+ * reported.
+ */
+public final class WeakRandomCheck implements JavaCheck {
+
+    static final String RULE = "java/weak-random";
+
+    /** Words of variable and field names that hold secrets. */
+    private static final Set<String> SECRET_VARIABLE_WORDS = Set.of(
+            "token", "tokens", "password", "passwords", "passwd", "pwd", "secret", "secrets", "session", "sessionid",
+            "sid", "key", "keys", "apikey", "nonce", "salt", "otp", "code", "id", "csrf", "xsrf", "credential",
+            "credentials", "pin", "iv", "seed", "passphrase", "auth", "signature");
+
+    /** Words of method names that produce secrets; "id" and "code" alone are too common to count. */
+    private static final Set<String> SECRET_METHOD_WORDS = Set.of(
+            "token", "tokens", "password", "passwords", "passwd", "pwd", "secret", "secrets", "session", "sessionid",
+            "key", "keys", "apikey", "nonce", "salt", "otp", "csrf", "xsrf", "credential", "credentials", "pin",
+            "passphrase", "iv", "seed");
+
+    /** Calls whose result carries their argument's value (so a random number stays a random secret). */
+    private static final Set<String> CONVERSIONS = Set.of(
+            "toString", "toHexString", "toOctalString", "toBinaryString", "toUnsignedString", "valueOf", "format",
+            "formatted", "join", "encode", "encodeToString", "encodeHex", "encodeHexString", "formatHex", "toHex",
+            "append", "concat", "substring", "toUpperCase", "toLowerCase", "abs", "floorMod", "padStart", "leftPad",
+            "repeat", "strip", "trim", "getBytes", "toByteArray", "toCharArray", "digest", "hashString", "sha256Hex",
+            "wrap", "copyOf", "md5Hex");
+
+    /** Calls that put a value where it is a credential: cookies, the session, response headers. */
+    private static final Set<String> SECRET_SINKS = Set.of("addCookie", "setHeader", "addHeader", "putValue",
+            "setValue");
+
+    @Override
+    public String ruleId() {
+        return RULE;
+    }
+
+    @Override
+    public void check(ParsedUnit unit, CheckContext context) {
+        new CheckScanner(unit, context) {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                CallTarget t = target();
+                if (t.is("java.security.SecureRandom", "setSeed") && t.arity() == 1) {
+                    if (constantSeed(this, argumentPath(0)) && !usedBefore(this, receiverPath())) {
+                        report(RULE, getCurrentPath(), "SecureRandom seeded with a constant produces the same"
+                                + " sequence on every run: let it seed itself");
+                    }
+                } else if (predictable(this, t)) {
+                    String why = secretUse(this, getCurrentPath(), call);
+                    if (why != null) {
+                        report(RULE, getCurrentPath(), "Predictable random " + describe(t) + " used for " + why
+                                + ": use java.security.SecureRandom");
+                    }
+                }
+                return super.visitMethodInvocation(call, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree creation, Void unused) {
+                CallTarget t = target();
+                if (t.is("java.security.SecureRandom", "<init>") && t.arity() == 1
+                        && constantSeed(this, argumentPath(0))) {
+                    report(RULE, getCurrentPath(), "SecureRandom seeded with a constant produces the same sequence"
+                            + " on every run: use new SecureRandom() without a seed");
+                }
+                return super.visitNewClass(creation, unused);
+            }
+        }.run();
+    }
+
+    private static String describe(CallTarget t) {
+        String type = t.receiverType().isEmpty() ? t.declaringType() : t.receiverType();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + t.name() + "()";
+    }
+
+    /** A call producing values of a non-cryptographic generator. */
+    private static boolean predictable(CheckScanner s, CallTarget t) {
+        String type = t.receiverType().isEmpty() ? t.declaringType() : t.receiverType();
+        String name = t.name();
+        switch (type) {
+            case "java.lang.Math", "java.lang.StrictMath" -> {
+                return name.equals("random");
+            }
+            case "java.util.Random", "java.util.concurrent.ThreadLocalRandom", "java.util.SplittableRandom" -> {
+                boolean draws = name.startsWith("next") || name.equals("ints") || name.equals("longs")
+                        || name.equals("doubles");
+                return draws && !secureInstance(s, s.receiverPath());
+            }
+            case "org.apache.commons.lang3.RandomStringUtils", "org.apache.commons.lang.RandomStringUtils" -> {
+                if (s.receiverPath() != null && s.receiverPath().getLeaf() instanceof MethodInvocationTree inner) {
+                    // RandomStringUtils.insecure().nextAlphanumeric(..) vs secure()/secureStrong()
+                    return inner.getMethodSelect().toString().endsWith("insecure") && name.startsWith("next");
+                }
+                return name.startsWith("random") && !passesGenerator(s);
+            }
+            case "org.apache.commons.lang3.RandomUtils" -> {
+                if (s.receiverPath() != null && s.receiverPath().getLeaf() instanceof MethodInvocationTree inner) {
+                    return inner.getMethodSelect().toString().endsWith("insecure") && name.startsWith("next");
+                }
+                return name.startsWith("next");
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** RandomStringUtils.random(..., Random) with a SecureRandom: the caller chose the generator. */
+    private static boolean passesGenerator(CheckScanner s) {
+        MethodInvocationTree call = (MethodInvocationTree) s.getCurrentPath().getLeaf();
+        for (ExpressionTree a : call.getArguments()) {
+            String type = s.typeOf(s.pathOf(a));
+            if (type.equals("java.security.SecureRandom")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code Random}-typed receiver that is in fact a SecureRandom (declared Random, created secure). */
+    private static boolean secureInstance(CheckScanner s, TreePath receiver) {
+        if (receiver == null) {
+            return false;
+        }
+        Element e = s.unit.trees().getElement(receiver);
+        if (e == null || !(e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.LOCAL_VARIABLE)) {
+            return false;
+        }
+        TreePath decl = e.getKind() == ElementKind.FIELD ? s.unit.trees().getPath(e) : null;
+        if (decl == null) {
+            TreePath method = enclosingMethod(receiver);
+            decl = method == null ? null : declarationIn(s, method, e);
+        }
+        if (decl != null && decl.getLeaf() instanceof VariableTree vt && vt.getInitializer() != null) {
+            String init = vt.getInitializer().toString();
+            return init.contains("SecureRandom");
+        }
+        return false;
+    }
+
+    private static TreePath declarationIn(CheckScanner s, TreePath scope, Element var) {
+        TreePath[] found = {null};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree v, Void unused) {
+                if (var.equals(s.unit.trees().getElement(getCurrentPath()))) {
+                    found[0] = getCurrentPath();
+                }
+                return super.visitVariable(v, unused);
+            }
+        }.scan(scope, null);
+        return found[0];
+    }
+
+    private static TreePath enclosingMethod(TreePath p) {
+        for (TreePath q = p; q != null; q = q.getParentPath()) {
+            if (q.getLeaf() instanceof MethodTree) {
+                return q;
+            }
+            if (q.getLeaf() instanceof ClassTree) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** What secret the random value at {@code call} becomes, or null when it stays non-security data. */
+    private static String secretUse(CheckScanner s, TreePath callPath, MethodInvocationTree call) {
+        TreePath method = enclosingMethod(callPath);
+        if (method != null && hasWord(((MethodTree) method.getLeaf()).getName().toString(), SECRET_METHOD_WORDS)) {
+            return "a secret returned by " + ((MethodTree) method.getLeaf()).getName() + "()";
+        }
+        if (call.getMethodSelect() instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("nextBytes")
+                && call.getArguments().size() == 1) {
+            // The bytes land in the array argument: judge the array.
+            return flowsToSecret(s, new TreePath(callPath, call.getArguments().get(0)), 0, true);
+        }
+        return flowsToSecret(s, callPath, 0, false);
+    }
+
+    /**
+     * Follows the value at {@code path} up through arithmetic, concatenation and conversions to where
+     * it is stored or used, and through locals to their uses (a few steps deep).
+     */
+    private static String flowsToSecret(CheckScanner s, TreePath path, int depth, boolean isTarget) {
+        if (depth > 3) {
+            return null;
+        }
+        if (isTarget) {
+            String named = storedIn(s, path, depth);
+            return named;
+        }
+        TreePath child = path;
+        for (TreePath p = path.getParentPath(); p != null; child = p, p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            switch (leaf) {
+                case ParenthesizedTree par -> {
+                    continue;
+                }
+                case TypeCastTree cast -> {
+                    continue;
+                }
+                case BinaryTree b -> {
+                    if (!arithmetic(b.getKind())) {
+                        return null; // a comparison: the random value is consumed, not kept
+                    }
+                    continue;
+                }
+                case ConditionalExpressionTree c -> {
+                    if (c.getCondition() == child.getLeaf()) {
+                        return null;
+                    }
+                    continue;
+                }
+                case MemberSelectTree ms -> {
+                    continue; // the receiver of a call: judged at the invocation
+                }
+                case MethodInvocationTree inv -> {
+                    String name = inv.getMethodSelect() instanceof MemberSelectTree ms ? ms.getIdentifier().toString()
+                            : inv.getMethodSelect().toString();
+                    boolean asArgument = inv.getArguments().contains(child.getLeaf());
+                    if (asArgument && (SECRET_SINKS.contains(name) || name.equals("setAttribute")
+                            && sessionReceiver(inv))) {
+                        return "a value stored in a " + (name.equals("setAttribute") || name.equals("putValue")
+                                ? "session attribute" : name.equals("addCookie") || name.equals("setValue")
+                                ? "cookie" : "response header");
+                    }
+                    if (!CONVERSIONS.contains(name)) {
+                        return null;
+                    }
+                    continue;
+                }
+                case NewClassTree nc -> {
+                    String type = nc.getIdentifier().toString();
+                    if (type.endsWith("Cookie")) {
+                        return "a cookie value";
+                    }
+                    if (type.equals("String") || type.endsWith("BigInteger") || type.endsWith("StringBuilder")) {
+                        continue;
+                    }
+                    return null;
+                }
+                case VariableTree v -> {
+                    return storedIn(s, p, depth);
+                }
+                case AssignmentTree a -> {
+                    return storedIn(s, new TreePath(p, a.getVariable()), depth);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The value is stored in the variable declared or written at {@code target}: its name, then its uses. */
+    private static String storedIn(CheckScanner s, TreePath target, int depth) {
+        Tree leaf = target.getLeaf();
+        String name = switch (leaf) {
+            case VariableTree v -> v.getName().toString();
+            case IdentifierTree id -> id.getName().toString();
+            case MemberSelectTree ms -> ms.getIdentifier().toString();
+            default -> null;
+        };
+        if (name == null) {
+            return null;
+        }
+        if (hasWord(name, SECRET_VARIABLE_WORDS)) {
+            return "'" + name + "'";
+        }
+        Element var = s.unit.trees().getElement(target);
+        if (var == null || var.getKind() != ElementKind.LOCAL_VARIABLE) {
+            return null;
+        }
+        TreePath method = enclosingMethod(target);
+        if (method == null) {
+            return null;
+        }
+        List<TreePath> uses = new ArrayList<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree id, Void unused) {
+                if (id != leaf && var.equals(s.unit.trees().getElement(getCurrentPath()))) {
+                    uses.add(getCurrentPath());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree l, Void unused) {
+                return super.visitLambdaExpression(l, unused);
+            }
+        }.scan(method, null);
+        for (TreePath use : uses) {
+            if (use.getParentPath().getLeaf() instanceof AssignmentTree a && a.getVariable() == use.getLeaf()) {
+                continue; // overwritten, not read
+            }
+            String why = flowsToSecret(s, use, depth + 1, false);
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sessionReceiver(MethodInvocationTree inv) {
+        if (!(inv.getMethodSelect() instanceof MemberSelectTree ms)) {
+            return false;
+        }
+        String receiver = ms.getExpression().toString().toLowerCase(Locale.ROOT);
+        return receiver.contains("session");
+    }
+
+    private static boolean arithmetic(Tree.Kind kind) {
+        return switch (kind) {
+            case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER, AND, OR, XOR, LEFT_SHIFT, RIGHT_SHIFT,
+                    UNSIGNED_RIGHT_SHIFT -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a camelCase / snake_case name contains one of the words. */
+    static boolean hasWord(String name, Set<String> words) {
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        for (String w : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A seed fixed in the source: a number, a constant array, or a clock reading (guessable). */
+    private static boolean constantSeed(CheckScanner s, TreePath seed) {
+        ValueSet v = s.constants.resolve(seed);
+        if (v.complete() && !v.isUnknown()) {
+            return true;
+        }
+        if (s.constants.isConstantArray(seed)) {
+            return true;
+        }
+        String text = seed.getLeaf().toString();
+        return text.equals("System.currentTimeMillis()") || text.equals("System.nanoTime()");
+    }
+
+    /** Whether the generator drew values before being seeded (then setSeed only supplements the seed). */
+    private static boolean usedBefore(CheckScanner s, TreePath receiver) {
+        if (receiver == null) {
+            return false;
+        }
+        Element var = s.unit.trees().getElement(receiver);
+        TreePath method = enclosingMethod(receiver);
+        if (var == null || method == null) {
+            return false;
+        }
+        long seedAt = s.unit.startOffset(receiver.getLeaf());
+        boolean[] used = {false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                if (call.getMethodSelect() instanceof MemberSelectTree ms
+                        && ms.getIdentifier().toString().startsWith("next")
+                        && s.unit.startOffset(call) < seedAt
+                        && var.equals(s.unit.trees().getElement(new TreePath(new TreePath(getCurrentPath(), ms),
+                        ms.getExpression())))) {
+                    used[0] = true;
+                }
+                return super.visitMethodInvocation(call, unused);
+            }
+        }.scan(method, null);
+        return used[0];
+    }
+}
