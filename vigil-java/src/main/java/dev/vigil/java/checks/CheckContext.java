@@ -48,7 +48,30 @@ public final class CheckContext {
 
     /** Reports the tree at {@code path}, a path of {@code unit}, without searching the unit for it. */
     public void report(String ruleId, ParsedUnit unit, com.sun.source.util.TreePath path, String message) {
-        report(ruleId, unit, path, message, unit.location(path.getLeaf()));
+        report(ruleId, unit, path, message, preferredLocation(unit, path.getLeaf()));
+    }
+
+    /**
+     * Where a finding on {@code tree} points: for a qualified call, from the method name on (the line
+     * of {@code .csrf(...)} in a multi-line chain, as javac positions its diagnostics); for a method
+     * declaration, its name (not the annotations above it); otherwise the whole tree.
+     */
+    static dev.vigil.core.finding.Location preferredLocation(ParsedUnit unit, Tree tree) {
+        if (tree instanceof com.sun.source.tree.MethodInvocationTree call
+                && call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms) {
+            long nameStart = unit.endOffset(ms) - ms.getIdentifier().length();
+            if (nameStart >= unit.startOffset(call)) {
+                return unit.location(nameStart, unit.endOffset(call));
+            }
+        }
+        if (tree instanceof com.sun.source.tree.MethodTree method && method.getModifiers() != null) {
+            long from = Math.max(unit.endOffset(method.getModifiers()), unit.startOffset(method));
+            int name = unit.file().text().indexOf(method.getName().toString() + "(", (int) Math.max(0, from));
+            if (name >= 0) {
+                return unit.location(name, name + method.getName().length());
+            }
+        }
+        return unit.location(tree);
     }
 
     /** Reports at an explicit location inside the tree at {@code path} (e.g. the last call of a chain). */

@@ -19,7 +19,6 @@ import dev.vigil.java.constants.ValueSet;
 import dev.vigil.java.frontend.CallTarget;
 import dev.vigil.java.frontend.ParsedUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -37,18 +36,40 @@ import javax.lang.model.element.ExecutableElement;
  */
 final class CookieFlags {
 
-    /** The flags of one cookie when it is sent; {@code cleared} for an empty-valued (deleting) cookie. */
-    record State(ValueSet secure, ValueSet httpOnly, boolean cleared) {
-        static final State NEW = new State(ValueSet.of(false), ValueSet.of(false), false);
+    /**
+     * The flags of one cookie when it is sent. A cookie with an empty value and max-age 0 deletes the
+     * browser's copy: it has nothing to protect ({@link #cleared()}).
+     */
+    record State(ValueSet secure, ValueSet httpOnly, boolean emptyValue, ValueSet maxAge) {
+
+        static State created(boolean emptyValue) {
+            return new State(ValueSet.of(false), ValueSet.of(false), emptyValue, ValueSet.of(-1));
+        }
 
         State with(String setter, ValueSet value) {
             return switch (setter) {
-                case "setSecure" -> new State(value, httpOnly, cleared);
-                case "setHttpOnly" -> new State(secure, value, cleared);
+                case "setSecure", "secure" -> new State(value, httpOnly, emptyValue, maxAge);
+                case "setHttpOnly", "httpOnly" -> new State(secure, value, emptyValue, maxAge);
+                case "setMaxAge", "maxAge" -> new State(secure, httpOnly, emptyValue, value);
                 default -> this;
             };
         }
+
+        ValueSet get(String setter) {
+            return switch (setter) {
+                case "setSecure", "secure" -> secure;
+                case "setHttpOnly", "httpOnly" -> httpOnly;
+                default -> maxAge;
+            };
+        }
+
+        boolean cleared() {
+            return emptyValue && maxAge.complete() && !maxAge.isUnknown()
+                    && maxAge.values().stream().allMatch(v -> v instanceof Number n && n.longValue() == 0);
+        }
     }
+
+    private static final Set<String> SETTERS = Set.of("setSecure", "setHttpOnly", "setMaxAge");
 
     private static final int MAX_DEPTH = 4;
 
@@ -67,9 +88,10 @@ final class CookieFlags {
                         sink.accept(getCurrentPath(), s);
                     }
                 } else if (t.name().equals("build") && t.arity() == 0) {
-                    State s = springBuilder(constants, getCurrentPath());
-                    if (s != null) {
-                        sink.accept(getCurrentPath(), s);
+                    TreePath[] from = {null};
+                    State s = springBuilder(constants, getCurrentPath(), from);
+                    if (s != null && !s.cleared()) {
+                        sink.accept(from[0], s);
                     }
                 }
                 return super.visitMethodInvocation(call, unused);
@@ -81,10 +103,13 @@ final class CookieFlags {
         return type.equals("javax.servlet.http.Cookie") || type.equals("jakarta.servlet.http.Cookie");
     }
 
-    /** The state of a Spring ResponseCookie built by the chain ending at the build() call, or null. */
-    private static State springBuilder(ConstantResolver constants, TreePath build) {
-        ValueSet secure = null;
-        ValueSet httpOnly = null;
+    /**
+     * The state of a Spring ResponseCookie built by the chain ending at the build() call, or null; the
+     * path of the chain's {@code from(...)} call goes to {@code from}.
+     */
+    private static State springBuilder(ConstantResolver constants, TreePath build, TreePath[] from) {
+        List<MethodInvocationTree> setters = new ArrayList<>();
+        List<TreePath> setterPaths = new ArrayList<>();
         TreePath cur = build;
         while (cur.getLeaf() instanceof MethodInvocationTree call
                 && call.getMethodSelect() instanceof MemberSelectTree ms) {
@@ -94,22 +119,28 @@ final class CookieFlags {
                 if (!constants.typeOf(receiver).endsWith("ResponseCookie")) {
                     return null;
                 }
-                ValueSet value = call.getArguments().size() == 2
-                        ? constants.resolve(new TreePath(cur, call.getArguments().get(1))) : ValueSet.unknown();
-                boolean cleared = value.complete() && !value.isUnknown()
-                        && value.values().stream().allMatch(v -> "".equals(v) || v == ValueSet.NULL);
-                return new State(secure == null ? ValueSet.of(false) : secure,
-                        httpOnly == null ? ValueSet.of(false) : httpOnly, cleared);
+                from[0] = cur;
+                State state = State.created(call.getArguments().size() == 2
+                        && isEmpty(constants.resolve(new TreePath(cur, call.getArguments().get(1)))));
+                // Setters were collected from build() backwards: apply them in call order.
+                for (int i = setters.size() - 1; i >= 0; i--) {
+                    String setter = ((MemberSelectTree) setters.get(i).getMethodSelect()).getIdentifier().toString();
+                    state = state.with(setter, flagArgument(constants, setterPaths.get(i), setters.get(i)));
+                }
+                return state;
             }
-            // Walking from build() towards from(): the first setter met is the last one called.
-            if (name.equals("secure") && secure == null) {
-                secure = flagArgument(constants, cur, call);
-            } else if (name.equals("httpOnly") && httpOnly == null) {
-                httpOnly = flagArgument(constants, cur, call);
+            if (name.equals("secure") || name.equals("httpOnly") || name.equals("maxAge")) {
+                setters.add(call);
+                setterPaths.add(cur);
             }
             cur = receiver;
         }
         return null;
+    }
+
+    private static boolean isEmpty(ValueSet value) {
+        return value.complete() && !value.isUnknown()
+                && value.values().stream().allMatch(v -> "".equals(v) || v == ValueSet.NULL);
     }
 
     private static ValueSet flagArgument(ConstantResolver constants, TreePath callPath, MethodInvocationTree call) {
@@ -144,10 +175,7 @@ final class CookieFlags {
         if (nc.getArguments().size() != 2 || !isCookieType(type)) {
             return null;
         }
-        ValueSet value = constants.resolve(new TreePath(path, nc.getArguments().get(1)));
-        boolean cleared = value.complete() && !value.isUnknown()
-                && value.values().stream().allMatch(v -> "".equals(v) || v == ValueSet.NULL);
-        return new State(ValueSet.of(false), ValueSet.of(false), cleared);
+        return State.created(isEmpty(constants.resolve(new TreePath(path, nc.getArguments().get(1)))));
     }
 
     /**
@@ -192,7 +220,7 @@ final class CookieFlags {
         int parameter = method.getParameters().indexOf(r);
         if (parameter >= 0 && parameter < call.getArguments().size()) {
             State in = stateOf(constants, new TreePath(path, call.getArguments().get(parameter)), depth + 1);
-            return in == null ? null : applySetters(constants, decl, r, returned, in);
+            return in == null ? null : applySetters(constants, decl, r, position(unit, returned), in, depth + 1);
         }
         return stateOf(constants, returned, depth + 1);
     }
@@ -234,44 +262,71 @@ final class CookieFlags {
         }
         State initial = stateOf(constants, new TreePath(decl[0], ((VariableTree) decl[0].getLeaf()).getInitializer()),
                 depth + 1);
-        return initial == null ? null : applySetters(constants, method, var, use, initial);
+        return initial == null ? null
+                : applySetters(constants, method, var, position(constants.unitOf(use), use), initial, depth + 1);
+    }
+
+    private static long position(ParsedUnit unit, TreePath p) {
+        return unit.startOffset(p.getLeaf());
     }
 
     /**
      * Applies, in source order, the flag setters called on {@code var} inside {@code scope} before
-     * {@code use}, and project helpers that set flags on it. A setter under a condition or in a loop
-     * may not run: its value joins the previous one.
+     * offset {@code limit}, and those of project helpers the cookie is handed to. A setter under a
+     * condition or in a loop may not run: its value joins the previous one.
      */
-    private static State applySetters(ConstantResolver constants, TreePath scope, Element var, TreePath use,
-                                      State initial) {
+    private static State applySetters(ConstantResolver constants, TreePath scope, Element var, long limit,
+                                      State initial, int depth) {
         ParsedUnit unit = constants.unitOf(scope);
         Trees trees = unit.trees();
-        long useStart = trees.getSourcePositions().getStartPosition(use.getCompilationUnit(), use.getLeaf());
         State[] state = {initial};
-        Set<Tree> seen = new HashSet<>();
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-                long start = trees.getSourcePositions().getStartPosition(use.getCompilationUnit(), call);
-                if (start < useStart && seen.add(call) && call.getMethodSelect() instanceof MemberSelectTree ms
-                        && call.getArguments().size() == 1
-                        && var.equals(trees.getElement(new TreePath(new TreePath(getCurrentPath(), ms),
-                        ms.getExpression())))) {
+                super.visitMethodInvocation(call, unused); // inner calls run first
+                if (unit.startOffset(call) >= limit) {
+                    return null;
+                }
+                TreePath here = getCurrentPath();
+                if (call.getMethodSelect() instanceof MemberSelectTree ms && call.getArguments().size() == 1
+                        && SETTERS.contains(ms.getIdentifier().toString())
+                        && var.equals(trees.getElement(new TreePath(new TreePath(here, ms), ms.getExpression())))) {
                     String name = ms.getIdentifier().toString();
-                    if (name.equals("setSecure") || name.equals("setHttpOnly")) {
-                        ValueSet v = constants.resolve(new TreePath(getCurrentPath(), call.getArguments().get(0)));
-                        state[0] = conditional(getCurrentPath(), scope)
-                                ? state[0].with(name, v.union(current(state[0], name))) : state[0].with(name, v);
+                    ValueSet v = constants.resolve(new TreePath(here, call.getArguments().get(0)));
+                    state[0] = state[0].with(name, conditional(here, scope) ? v.union(state[0].get(name)) : v);
+                    return null;
+                }
+                for (int i = 0; i < call.getArguments().size(); i++) {
+                    if (depth < MAX_DEPTH && var.equals(trees.getElement(new TreePath(here, call.getArguments().get(i))))) {
+                        State after = throughHelper(constants, here, i, state[0], depth);
+                        if (after != null) {
+                            state[0] = conditional(here, scope) ? join(state[0], after) : after;
+                        }
                     }
                 }
-                return super.visitMethodInvocation(call, unused);
+                return null;
             }
         }.scan(scope, null);
         return state[0];
     }
 
-    private static ValueSet current(State s, String setter) {
-        return setter.equals("setSecure") ? s.secure() : s.httpOnly();
+    /** The cookie's state after a project method it is passed to (as argument {@code index}) returns. */
+    private static State throughHelper(ConstantResolver constants, TreePath callPath, int index, State in, int depth) {
+        ParsedUnit unit = constants.unitOf(callPath);
+        if (!(unit.trees().getElement(callPath) instanceof ExecutableElement method)
+                || index >= method.getParameters().size()) {
+            return null;
+        }
+        TreePath decl = unit.trees().getPath(method);
+        if (decl == null || !(decl.getLeaf() instanceof MethodTree mt) || mt.getBody() == null) {
+            return null;
+        }
+        return applySetters(constants, decl, method.getParameters().get(index), Long.MAX_VALUE, in, depth + 1);
+    }
+
+    private static State join(State a, State b) {
+        return new State(a.secure().union(b.secure()), a.httpOnly().union(b.httpOnly()), a.emptyValue(),
+                a.maxAge().union(b.maxAge()));
     }
 
     /** Whether the statement at {@code p} may be skipped (a branch, loop or catch) within {@code scope}. */

@@ -22,8 +22,7 @@ public final class CookieWithoutHttpOnlyCheck implements JavaCheck {
                 context.report(RULE, unit, path, state.httpOnly().alwaysFalse()
                         ? "Cookie sent without the HttpOnly flag: scripts (and XSS payloads) can read it;"
                                 + " call setHttpOnly(true)"
-                        : "Cookie's HttpOnly flag may be false here: set it to true unconditionally",
-                        InsecureCookieCheck.sendLocation(unit, path));
+                        : "Cookie's HttpOnly flag may be false here: set it to true unconditionally");
             }
         });
     }

@@ -1,9 +1,5 @@
 package dev.vigil.java.checks;
 
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.util.TreePath;
-import dev.vigil.core.finding.Location;
 import dev.vigil.java.frontend.ParsedUnit;
 
 /**
@@ -26,20 +22,8 @@ public final class InsecureCookieCheck implements JavaCheck {
             if (!state.secure().alwaysTrue()) {
                 context.report(RULE, unit, path, state.secure().alwaysFalse()
                         ? "Cookie sent without the Secure flag: it also travels over plain HTTP; call setSecure(true)"
-                        : "Cookie's Secure flag may be false here: set it to true unconditionally",
-                        sendLocation(unit, path));
+                        : "Cookie's Secure flag may be false here: set it to true unconditionally");
             }
         });
-    }
-
-    /** The line of the sending call: addCookie, or the {@code build()} ending a ResponseCookie chain. */
-    static Location sendLocation(ParsedUnit unit, TreePath path) {
-        if (path.getLeaf() instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
-                && ms.getIdentifier().contentEquals("build")) {
-            long end = unit.endOffset(call);
-            long nameStart = unit.endOffset(ms) - ms.getIdentifier().length();
-            return unit.location(nameStart, end);
-        }
-        return unit.location(path.getLeaf());
     }
 }

@@ -32,7 +32,7 @@ import javax.lang.model.element.ElementKind;
  * non-secure RandomStringUtils/RandomUtils) whose value is used as a secret, and a SecureRandom
  * seeded with a constant. A value is a secret when the method producing it is named like one
  * (generateToken, newPassword, sessionId), or when, within the method, it reaches a variable or field
- * named like one (token, password, secret, session, key, nonce, salt, otp, code, id) or a cookie,
+ * named like one (token, password, secret, session, key, nonce, salt, otp, csrf) or a cookie,
  * the session, or a response header. Randomness for shuffling, sampling, jitter or display is not
  * reported.
  */
@@ -40,13 +40,13 @@ public final class WeakRandomCheck implements JavaCheck {
 
     static final String RULE = "java/weak-random";
 
-    /** Words of variable and field names that hold secrets. */
+    /** Words of variable and field names that hold secrets; a bare "id" or "code" is too common to count. */
     private static final Set<String> SECRET_VARIABLE_WORDS = Set.of(
             "token", "tokens", "password", "passwords", "passwd", "pwd", "secret", "secrets", "session", "sessionid",
-            "sid", "key", "keys", "apikey", "nonce", "salt", "otp", "code", "id", "csrf", "xsrf", "credential",
+            "sid", "key", "keys", "apikey", "nonce", "salt", "otp", "csrf", "xsrf", "credential",
             "credentials", "pin", "iv", "seed", "passphrase", "auth", "signature");
 
-    /** Words of method names that produce secrets; "id" and "code" alone are too common to count. */
+    /** Words of method names that produce secrets. */
     private static final Set<String> SECRET_METHOD_WORDS = Set.of(
             "token", "tokens", "password", "passwords", "passwd", "pwd", "secret", "secrets", "session", "sessionid",
             "key", "keys", "apikey", "nonce", "salt", "otp", "csrf", "xsrf", "credential", "credentials", "pin",

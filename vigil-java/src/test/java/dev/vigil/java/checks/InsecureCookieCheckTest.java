@@ -46,6 +46,15 @@ class InsecureCookieCheckTest {
                     c.setMaxAge(0);
                     response.addCookie(c);
                 }
+                void emptyButLasting(HttpServletResponse response) {
+                    Cookie c = new Cookie("SESSION", "");
+                    response.addCookie(c); // BAD
+                }
+                void hardenedByStatementHelper(HttpServletResponse response, String id) {
+                    Cookie c = new Cookie("SESSION", id);
+                    secure(c);
+                    response.addCookie(c);
+                }
                 void viaHelper(HttpServletResponse response, String id) {
                     response.addCookie(secure(new Cookie("SESSION", id)));
                     response.addCookie(plain(id)); // BAD
@@ -97,15 +106,16 @@ class InsecureCookieCheckTest {
     }
 
     @Test
-    void springResponseCookieIsReportedOnTheBuildLine() {
+    void springResponseCookieIsReportedOnTheFromLine() {
         String java = """
                 package web;
                 import org.springframework.http.ResponseCookie;
                 class Spring {
                     String bad(String token) {
-                        return ResponseCookie.from("SESSION", token)
+                        return ResponseCookie
+                                .from("SESSION", token) // BAD
                                 .httpOnly(true)
-                                .build().toString(); // BAD
+                                .build().toString();
                     }
                     String good(String token) {
                         return ResponseCookie.from("SESSION", token).secure(true).httpOnly(true).build().toString();
