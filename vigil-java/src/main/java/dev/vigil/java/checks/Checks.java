@@ -7,10 +7,16 @@ public final class Checks {
 
     private static final List<JavaCheck> ALL = List.of(
             new CookieWithoutHttpOnlyCheck(),
+            new CsrfDisabledCheck(),
             new InsecureCookieCheck(),
+            new InsecureTlsCheck(),
+            new PermissiveCorsCheck(),
+            new UnsafeDeserializationConfigCheck(),
             new WeakCipherCheck(),
             new WeakHashCheck(),
-            new WeakRandomCheck());
+            new WeakRandomCheck(),
+            new WeakTlsProtocolCheck(),
+            new XxeCheck());
 
     private Checks() {
     }

@@ -275,6 +275,11 @@ public final class ConstantResolver {
         if (constant != null) {
             return ValueSet.of(constant);
         }
+        if (v.getKind() == ElementKind.FIELD && v.getEnclosingElement() instanceof javax.lang.model.element.TypeElement te
+                && te.getQualifiedName().contentEquals("java.lang.Boolean")
+                && (v.getSimpleName().contentEquals("TRUE") || v.getSimpleName().contentEquals("FALSE"))) {
+            return ValueSet.of(v.getSimpleName().contentEquals("TRUE"));
+        }
         ValueSet bound = frame.bindings().get(v);
         if (bound != null) {
             return bound;
