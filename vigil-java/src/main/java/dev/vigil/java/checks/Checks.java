@@ -8,6 +8,8 @@ public final class Checks {
     private static final List<JavaCheck> ALL = List.of(
             new CookieWithoutHttpOnlyCheck(),
             new CsrfDisabledCheck(),
+            new HardcodedCredentialsCheck(),
+            new HardcodedKeyCheck(),
             new InsecureCookieCheck(),
             new InsecureTlsCheck(),
             new PermissiveCorsCheck(),

@@ -147,7 +147,7 @@ public final class WeakCipherCheck implements JavaCheck {
     }
 
     /** {@code new byte[n]} inline, or a local initialized so and used only as an IV (never written to). */
-    private static boolean neverFilled(CheckScanner s, TreePath iv) {
+    static boolean neverFilled(CheckScanner s, TreePath iv) {
         ExpressionTree e = CheckScanner.strip((ExpressionTree) iv.getLeaf());
         if (e instanceof NewArrayTree na) {
             return na.getInitializers() == null && !na.getDimensions().isEmpty();

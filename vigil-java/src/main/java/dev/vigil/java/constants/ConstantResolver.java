@@ -95,6 +95,15 @@ public final class ConstantResolver {
         return eval(path, Frame.EMPTY, 0);
     }
 
+    /**
+     * The values written in the source itself: like {@link #resolve(TreePath)} but without reading
+     * configuration ({@code getProperty}, {@code @Value}), for rules about secrets in code, where a
+     * configured value is the fix, not the finding.
+     */
+    public ValueSet resolveInSource(TreePath path) {
+        return eval(path, Frame.SOURCE, 0);
+    }
+
     /** The possible values of {@code expression}, a tree of {@code unit}. */
     public ValueSet resolve(ParsedUnit unit, ExpressionTree expression) {
         TreePath p = unit.path(expression);
@@ -113,8 +122,13 @@ public final class ConstantResolver {
     // ---------------------------------------------------------------- expressions
 
     /** Parameter bindings of an inlined helper call, and the helpers being inlined (recursion guard). */
-    private record Frame(Map<Element, ValueSet> bindings, Set<Element> active) {
-        static final Frame EMPTY = new Frame(Map.of(), Set.of());
+    private record Frame(Map<Element, ValueSet> bindings, Set<Element> active, boolean configuration) {
+        static final Frame EMPTY = new Frame(Map.of(), Set.of(), true);
+        static final Frame SOURCE = new Frame(Map.of(), Set.of(), false);
+
+        Frame base() {
+            return configuration ? EMPTY : SOURCE;
+        }
     }
 
     private ValueSet eval(TreePath path, Frame frame, int depth) {
@@ -286,19 +300,19 @@ public final class ConstantResolver {
         }
         return switch (v.getKind()) {
             case LOCAL_VARIABLE, RESOURCE_VARIABLE -> local(path, v, frame, depth);
-            case FIELD -> field(trees, v, depth);
+            case FIELD -> field(trees, v, frame.base(), depth);
             default -> ValueSet.unknown();
         };
     }
 
-    private ValueSet field(Trees trees, VariableElement field, int depth) {
+    private ValueSet field(Trees trees, VariableElement field, Frame base, int depth) {
         TreePath decl = trees.getPath(field);
         if (decl == null || !(decl.getLeaf() instanceof VariableTree vt)) {
             return ValueSet.unknown(); // from a jar: only compile-time constants are known
         }
         ValueSet injected = springValue(vt);
         if (injected != null) {
-            return injected;
+            return base.configuration() ? injected : ValueSet.unknown();
         }
         Set<Modifier> mods = field.getModifiers();
         boolean isFinal = mods.contains(Modifier.FINAL);
@@ -345,10 +359,10 @@ public final class ConstantResolver {
         }
         ValueSet out = null;
         if (vt.getInitializer() != null) {
-            out = eval(child(decl, vt.getInitializer()), Frame.EMPTY, depth + 1);
+            out = eval(child(decl, vt.getInitializer()), base, depth + 1);
         }
         for (TreePath w : writes) {
-            ValueSet v = eval(w, Frame.EMPTY, depth + 1);
+            ValueSet v = eval(w, base, depth + 1);
             out = out == null ? v : out.union(v);
         }
         // No initializer and no write: set by a framework or by reflection.
@@ -704,6 +718,9 @@ public final class ConstantResolver {
         // Properties and Spring's Environment: the project's configured value, or the default.
         if ((name.equals("getProperty") || name.equals("getRequiredProperty")) && !args.isEmpty()
                 && isPropertySource(receiverType)) {
+            if (!frame.configuration()) {
+                return ValueSet.unknown();
+            }
             ValueSet key = eval(args.get(0), frame, depth + 1);
             if (key.single().orElse(null) instanceof String k) {
                 ValueSet def = args.size() >= 2 && name.equals("getProperty")
@@ -780,7 +797,7 @@ public final class ConstantResolver {
         Set<Element> active = Collections.newSetFromMap(new IdentityHashMap<>());
         active.addAll(frame.active());
         active.add(method);
-        Frame inner = new Frame(bindings, active);
+        Frame inner = new Frame(bindings, active, frame.configuration());
         List<TreePath> returns = new ArrayList<>();
         new TreePathScanner<Void, Void>() {
             @Override
@@ -956,7 +973,7 @@ public final class ConstantResolver {
                     return false;
                 }
                 for (ExpressionTree e : na.getInitializers()) {
-                    if (!eval(child(path, e), Frame.EMPTY, depth + 1).complete()) {
+                    if (!eval(child(path, e), Frame.SOURCE, depth + 1).complete()) {
                         return false;
                     }
                 }
@@ -966,12 +983,12 @@ public final class ConstantResolver {
                 String name = ms.getIdentifier().toString();
                 TreePath receiver = child(child(path, ms), ms.getExpression());
                 if ((name.equals("getBytes") || name.equals("toCharArray")) && typeOf(receiver).equals("java.lang.String")) {
-                    return eval(receiver, Frame.EMPTY, depth + 1).complete();
+                    return eval(receiver, Frame.SOURCE, depth + 1).complete();
                 }
                 if ((name.equals("decode") || name.equals("parseHex") || name.equals("parseHexBinary")
                         || name.equals("parseBase64Binary") || name.equals("decodeHex") || name.equals("decodeBase64"))
                         && call.getArguments().size() == 1) {
-                    ValueSet v = eval(child(path, call.getArguments().get(0)), Frame.EMPTY, depth + 1);
+                    ValueSet v = eval(child(path, call.getArguments().get(0)), Frame.SOURCE, depth + 1);
                     return v.complete() && !v.isUnknown();
                 }
                 if (name.equals("clone") || name.equals("copyOf")) {
