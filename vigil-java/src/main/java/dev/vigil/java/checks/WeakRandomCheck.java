@@ -202,7 +202,8 @@ public final class WeakRandomCheck implements JavaCheck {
     /** What secret the random value at {@code call} becomes, or null when it stays non-security data. */
     private static String secretUse(CheckScanner s, TreePath callPath, MethodInvocationTree call) {
         TreePath method = enclosingMethod(callPath);
-        if (method != null && hasWord(((MethodTree) method.getLeaf()).getName().toString(), SECRET_METHOD_WORDS)) {
+        if (method != null && hasWord(((MethodTree) method.getLeaf()).getName().toString(), SECRET_METHOD_WORDS)
+                && !consumed(callPath)) {
             return "a secret returned by " + ((MethodTree) method.getLeaf()).getName() + "()";
         }
         if (call.getMethodSelect() instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("nextBytes")
@@ -287,6 +288,53 @@ public final class WeakRandomCheck implements JavaCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the value is used up right where it is drawn: compared, used as a condition, or handed to
+     * a call that does not pass it on (an index, a sleep, a size) — then it is no secret even inside a
+     * method named like a secret producer.
+     */
+    private static boolean consumed(TreePath call) {
+        TreePath child = call;
+        for (TreePath p = call.getParentPath(); p != null; child = p, p = p.getParentPath()) {
+            switch (p.getLeaf()) {
+                case ParenthesizedTree par -> {
+                    continue;
+                }
+                case TypeCastTree cast -> {
+                    continue;
+                }
+                case MemberSelectTree ms -> {
+                    continue;
+                }
+                case BinaryTree b -> {
+                    if (!arithmetic(b.getKind())) {
+                        return true;
+                    }
+                }
+                case ConditionalExpressionTree c -> {
+                    if (c.getCondition() == child.getLeaf()) {
+                        return true;
+                    }
+                }
+                case MethodInvocationTree inv -> {
+                    String name = inv.getMethodSelect() instanceof MemberSelectTree ms ? ms.getIdentifier().toString()
+                            : inv.getMethodSelect().toString();
+                    if (inv.getArguments().contains(child.getLeaf()) && !CONVERSIONS.contains(name)
+                            && !SECRET_SINKS.contains(name)) {
+                        return true;
+                    }
+                }
+                case com.sun.source.tree.IfTree i -> {
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** The value is stored in the variable declared or written at {@code target}: its name, then its uses. */
