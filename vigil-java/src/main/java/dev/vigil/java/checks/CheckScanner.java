@@ -33,7 +33,8 @@ abstract class CheckScanner extends TreePathScanner<Void, Void> {
 
     /** The target of the call or constructor at the current path. */
     CallTarget target() {
-        return CallTarget.of(unit, getCurrentPath());
+        return getCurrentPath().getLeaf() instanceof com.sun.source.tree.NewClassTree
+                ? CallTarget.ofNew(unit, getCurrentPath()) : CallTarget.of(unit, getCurrentPath());
     }
 
     TreePath pathOf(Tree child) {

@@ -261,7 +261,7 @@ public final class WeakRandomCheck implements JavaCheck {
                                 ? "session attribute" : name.equals("addCookie") || name.equals("setValue")
                                 ? "cookie" : "response header");
                     }
-                    if (!CONVERSIONS.contains(name)) {
+                    if (!conversion(name)) {
                         return null;
                     }
                     continue;
@@ -321,7 +321,7 @@ public final class WeakRandomCheck implements JavaCheck {
                 case MethodInvocationTree inv -> {
                     String name = inv.getMethodSelect() instanceof MemberSelectTree ms ? ms.getIdentifier().toString()
                             : inv.getMethodSelect().toString();
-                    if (inv.getArguments().contains(child.getLeaf()) && !CONVERSIONS.contains(name)
+                    if (inv.getArguments().contains(child.getLeaf()) && !conversion(name)
                             && !SECRET_SINKS.contains(name)) {
                         return true;
                     }
@@ -385,6 +385,12 @@ public final class WeakRandomCheck implements JavaCheck {
             }
         }
         return null;
+    }
+
+    /** Calls whose result carries the argument's or receiver's value in another form. */
+    private static boolean conversion(String name) {
+        return CONVERSIONS.contains(name) || name.startsWith("encode") || name.startsWith("format")
+                || name.startsWith("to") && (name.endsWith("String") || name.endsWith("Array") || name.endsWith("Hex"));
     }
 
     private static boolean sessionReceiver(MethodInvocationTree inv) {

@@ -32,54 +32,43 @@ public record CallTarget(String declaringType, String receiverType, String name,
     }
 
     public static CallTarget of(ParsedUnit unit, MethodInvocationTree call) {
-        TreePath path = unit.path(call);
-        return path == null ? unattributed(unit, call) : of(unit, path);
+        return of(unit, unit.path(call));
     }
 
-    /** The target of the call at {@code path} (a {@link MethodInvocationTree} leaf), without searching the unit for it. */
+    /** Like {@link #of(ParsedUnit, MethodInvocationTree)} for a call whose path is known (no tree search). */
     public static CallTarget of(ParsedUnit unit, TreePath path) {
-        if (path.getLeaf() instanceof NewClassTree creation) {
-            return of(unit, creation, path);
-        }
         MethodInvocationTree call = (MethodInvocationTree) path.getLeaf();
         ExpressionTree select = call.getMethodSelect();
-        String name = methodName(select);
-        String receiverType = select instanceof MemberSelectTree ms
-                ? typeOf(unit, new TreePath(new TreePath(path, select), ms.getExpression())) : "";
+        String name;
+        String receiverType = "";
+        if (select instanceof MemberSelectTree ms) {
+            name = ms.getIdentifier().toString();
+            receiverType = typeOf(unit, new TreePath(new TreePath(path, select), ms.getExpression()));
+        } else if (select instanceof IdentifierTree id) {
+            name = id.getName().toString();
+        } else {
+            name = select.toString();
+        }
         ExecutableElement method = null;
         String declaring = receiverType;
-        Element e = unit.trees().getElement(new TreePath(path, select));
-        if (e instanceof ExecutableElement ex && ex.getEnclosingElement() != null) {
-            method = ex;
-            if (ex.getEnclosingElement() instanceof TypeElement te) {
-                declaring = te.getQualifiedName().toString();
+        if (path != null) {
+            Element e = unit.trees().getElement(new TreePath(path, select));
+            if (e instanceof ExecutableElement ex && !(ex.getEnclosingElement() == null)) {
+                method = ex;
+                if (ex.getEnclosingElement() instanceof TypeElement te) {
+                    declaring = te.getQualifiedName().toString();
+                }
             }
         }
         return new CallTarget(declaring, receiverType, name, call.getArguments().size(), method);
     }
 
-    private static String methodName(ExpressionTree select) {
-        if (select instanceof MemberSelectTree ms) {
-            return ms.getIdentifier().toString();
-        }
-        if (select instanceof IdentifierTree id) {
-            return id.getName().toString();
-        }
-        return select.toString();
-    }
-
-    /** A call whose tree is not part of the unit (a synthetic tree): only its written shape is known. */
-    private static CallTarget unattributed(ParsedUnit unit, MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
-        String receiverType = select instanceof MemberSelectTree ms ? typeOf(unit, ms.getExpression()) : "";
-        return new CallTarget(receiverType, receiverType, methodName(select), call.getArguments().size(), null);
-    }
-
     public static CallTarget of(ParsedUnit unit, NewClassTree creation) {
-        return of(unit, creation, unit.path(creation));
+        return ofNew(unit, unit.path(creation));
     }
 
-    private static CallTarget of(ParsedUnit unit, NewClassTree creation, TreePath path) {
+    public static CallTarget ofNew(ParsedUnit unit, TreePath path) {
+        NewClassTree creation = (NewClassTree) path.getLeaf();
         String type = "";
         ExecutableElement method = null;
         if (path != null) {
@@ -106,6 +95,11 @@ public record CallTarget(String declaringType, String receiverType, String name,
     public static String typeOf(ParsedUnit unit, TreePath path) {
         ExpressionTree e = (ExpressionTree) path.getLeaf();
         TypeMirror t = unit.trees().getTypeMirror(path);
+        if (t != null && t.getKind() == javax.lang.model.type.TypeKind.ERROR
+                && !(e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
+            // javac names the error type of an unresolvable call after the call ("Response.getWriter"): unknown.
+            return "";
+        }
         String name = TypeNames.qualified(t, unit);
         if (name.isEmpty() && (e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
             // A type name used as a static receiver (DigestUtils.md5Hex) whose class is missing.
