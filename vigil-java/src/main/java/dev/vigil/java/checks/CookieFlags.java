@@ -220,7 +220,7 @@ final class CookieFlags {
         int parameter = method.getParameters().indexOf(r);
         if (parameter >= 0 && parameter < call.getArguments().size()) {
             State in = stateOf(constants, new TreePath(path, call.getArguments().get(parameter)), depth + 1);
-            return in == null ? null : applySetters(constants, decl, r, position(unit, returned), in, depth + 1);
+            return in == null ? null : applySetters(constants, decl, r, returned, in, depth + 1);
         }
         return stateOf(constants, returned, depth + 1);
     }
@@ -262,22 +262,23 @@ final class CookieFlags {
         }
         State initial = stateOf(constants, new TreePath(decl[0], ((VariableTree) decl[0].getLeaf()).getInitializer()),
                 depth + 1);
-        return initial == null ? null
-                : applySetters(constants, method, var, position(constants.unitOf(use), use), initial, depth + 1);
-    }
-
-    private static long position(ParsedUnit unit, TreePath p) {
-        return unit.startOffset(p.getLeaf());
+        return initial == null ? null : applySetters(constants, method, var, use, initial, depth + 1);
     }
 
     /**
      * Applies, in source order, the flag setters called on {@code var} inside {@code scope} before
-     * offset {@code limit}, and those of project helpers the cookie is handed to. A setter under a
-     * condition or in a loop may not run: its value joins the previous one.
+     * {@code use} (null: all of them), and those of project helpers the cookie is handed to. A setter
+     * under a condition or in a loop that does not also hold the use may not run: its value joins the
+     * previous one.
      */
-    private static State applySetters(ConstantResolver constants, TreePath scope, Element var, long limit,
+    private static State applySetters(ConstantResolver constants, TreePath scope, Element var, TreePath use,
                                       State initial, int depth) {
         ParsedUnit unit = constants.unitOf(scope);
+        long limit = use == null ? Long.MAX_VALUE : unit.startOffset(use.getLeaf());
+        Set<Tree> useAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TreePath p = use; p != null; p = p.getParentPath()) {
+            useAncestors.add(p.getLeaf());
+        }
         Trees trees = unit.trees();
         State[] state = {initial};
         new TreePathScanner<Void, Void>() {
@@ -293,14 +294,15 @@ final class CookieFlags {
                         && var.equals(trees.getElement(new TreePath(new TreePath(here, ms), ms.getExpression())))) {
                     String name = ms.getIdentifier().toString();
                     ValueSet v = constants.resolve(new TreePath(here, call.getArguments().get(0)));
-                    state[0] = state[0].with(name, conditional(here, scope) ? v.union(state[0].get(name)) : v);
+                    state[0] = state[0].with(name, conditional(here, scope, useAncestors)
+                            ? v.union(state[0].get(name)) : v);
                     return null;
                 }
                 for (int i = 0; i < call.getArguments().size(); i++) {
                     if (depth < MAX_DEPTH && var.equals(trees.getElement(new TreePath(here, call.getArguments().get(i))))) {
                         State after = throughHelper(constants, here, i, state[0], depth);
                         if (after != null) {
-                            state[0] = conditional(here, scope) ? join(state[0], after) : after;
+                            state[0] = conditional(here, scope, useAncestors) ? join(state[0], after) : after;
                         }
                     }
                 }
@@ -321,7 +323,7 @@ final class CookieFlags {
         if (decl == null || !(decl.getLeaf() instanceof MethodTree mt) || mt.getBody() == null) {
             return null;
         }
-        return applySetters(constants, decl, method.getParameters().get(index), Long.MAX_VALUE, in, depth + 1);
+        return applySetters(constants, decl, method.getParameters().get(index), null, in, depth + 1);
     }
 
     private static State join(State a, State b) {
@@ -329,9 +331,13 @@ final class CookieFlags {
                 a.maxAge().union(b.maxAge()));
     }
 
-    /** Whether the statement at {@code p} may be skipped (a branch, loop or catch) within {@code scope}. */
-    private static boolean conditional(TreePath p, TreePath scope) {
-        for (TreePath q = p.getParentPath(); q != null && q.getLeaf() != scope.getLeaf(); q = q.getParentPath()) {
+    /**
+     * Whether the statement at {@code p} may be skipped (a branch, loop or catch) when the use runs: a
+     * branch between it and the innermost statement that also holds the use (or the scope).
+     */
+    private static boolean conditional(TreePath p, TreePath scope, Set<Tree> useAncestors) {
+        for (TreePath q = p.getParentPath(); q != null && q.getLeaf() != scope.getLeaf()
+                && !useAncestors.contains(q.getLeaf()); q = q.getParentPath()) {
             switch (q.getLeaf().getKind()) {
                 case IF, CONDITIONAL_EXPRESSION, WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP, SWITCH,
                         CATCH, LAMBDA_EXPRESSION, CONDITIONAL_AND, CONDITIONAL_OR -> {

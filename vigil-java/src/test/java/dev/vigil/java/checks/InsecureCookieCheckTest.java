@@ -34,6 +34,13 @@ class InsecureCookieCheckTest {
                     }
                     response.addCookie(c); // BAD
                 }
+                void hardenedInsideTheSameBranch(HttpServletResponse response, String id, boolean fresh) {
+                    if (fresh) {
+                        Cookie c = new Cookie("SESSION", id);
+                        c.setSecure(true);
+                        response.addCookie(c);
+                    }
+                }
                 void otherCookieHardened(HttpServletResponse response, String id) {
                     Cookie a = new Cookie("a", id);
                     Cookie b = new Cookie("b", id);
