@@ -52,6 +52,11 @@ public final class WeakRandomCheck implements JavaCheck {
             "key", "keys", "apikey", "nonce", "salt", "otp", "csrf", "xsrf", "credential", "credentials", "pin",
             "passphrase", "iv", "seed");
 
+    /** Last words of names that describe a secret instead of holding it. */
+    private static final Set<String> METADATA_WORDS = Set.of("count", "size", "length", "len", "index", "idx",
+            "type", "name", "alias", "prefix", "suffix", "timeout", "expiry", "ttl", "delay", "interval", "age",
+            "version", "position", "offset");
+
     /** Calls whose result carries their argument's value (so a random number stays a random secret). */
     private static final Set<String> CONVERSIONS = Set.of(
             "toString", "toHexString", "toOctalString", "toBinaryString", "toUnsignedString", "valueOf", "format",
@@ -119,7 +124,8 @@ public final class WeakRandomCheck implements JavaCheck {
             case "java.util.Random", "java.util.concurrent.ThreadLocalRandom", "java.util.SplittableRandom" -> {
                 boolean draws = name.startsWith("next") || name.equals("ints") || name.equals("longs")
                         || name.equals("doubles");
-                return draws && !secureInstance(s, s.receiverPath());
+                // An unqualified call is the generator's own code (or a subclass), not a use of it.
+                return draws && s.receiverPath() != null && !secureInstance(s, s.receiverPath());
             }
             case "org.apache.commons.lang3.RandomStringUtils", "org.apache.commons.lang.RandomStringUtils" -> {
                 if (s.receiverPath() != null && s.receiverPath().getLeaf() instanceof MethodInvocationTree inner) {
@@ -349,7 +355,7 @@ public final class WeakRandomCheck implements JavaCheck {
         if (name == null) {
             return null;
         }
-        if (hasWord(name, SECRET_VARIABLE_WORDS)) {
+        if (hasWord(name, SECRET_VARIABLE_WORDS) && !describesASecret(name)) {
             return "'" + name + "'";
         }
         Element var = s.unit.trees().getElement(target);
@@ -411,13 +417,30 @@ public final class WeakRandomCheck implements JavaCheck {
 
     /** Whether a camelCase / snake_case name contains one of the words. */
     static boolean hasWord(String name, Set<String> words) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
-        for (String w : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : words(name)) {
             if (words.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static List<String> words(String name) {
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        return List.of(spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
+    }
+
+    /**
+     * Names that describe a secret without holding it: its size, position or label (tokenCount,
+     * passwordLength, keyIndex, keyId). A session id stays a secret.
+     */
+    static boolean describesASecret(String name) {
+        List<String> w = words(name);
+        String last = w.isEmpty() ? "" : w.get(w.size() - 1);
+        if (METADATA_WORDS.contains(last)) {
+            return true;
+        }
+        return last.equals("id") && w.size() >= 2 && w.get(w.size() - 2).equals("key");
     }
 
     /** A seed fixed in the source: a number, a constant array, or a clock reading (guessable). */

@@ -36,6 +36,10 @@ class WeakRandomCheckTest {
                     int dice() {
                         return 1 + random.nextInt(6);
                     }
+                    int padding() {
+                        int tokenLength = 8 + random.nextInt(8);
+                        return tokenLength;
+                    }
                     int code() {
                         int code = random.nextInt(10);
                         return code;
@@ -63,5 +67,9 @@ class WeakRandomCheckTest {
         assertTrue(WeakRandomCheck.hasWord("sessionID", Set.of("session")));
         assertFalse(WeakRandomCheck.hasWord("monkeyCount", Set.of("key")));
         assertFalse(WeakRandomCheck.hasWord("keyboardLayout", Set.of("key")));
+        assertTrue(WeakRandomCheck.describesASecret("tokenLength"));
+        assertTrue(WeakRandomCheck.describesASecret("currentKeyID"));
+        assertFalse(WeakRandomCheck.describesASecret("sessionId"));
+        assertFalse(WeakRandomCheck.describesASecret("rememberMeKey"));
     }
 }
