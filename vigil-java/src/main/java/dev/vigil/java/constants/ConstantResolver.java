@@ -301,8 +301,78 @@ public final class ConstantResolver {
         return switch (v.getKind()) {
             case LOCAL_VARIABLE, RESOURCE_VARIABLE -> local(path, v, frame, depth);
             case FIELD -> field(trees, v, frame.base(), depth);
+            case PARAMETER -> parameter(v, frame, depth);
             default -> ValueSet.unknown();
         };
+    }
+
+    /**
+     * A parameter not bound by an inlined call: the values the project's call sites pass. Complete
+     * only for a private method, whose callers are all in view; otherwise other callers (frameworks,
+     * other modules) may pass anything else.
+     */
+    private ValueSet parameter(VariableElement parameter, Frame frame, int depth) {
+        if (!(parameter.getEnclosingElement() instanceof ExecutableElement method)
+                || frame.active().contains(method) || depth > MAX_DEPTH / 2) {
+            return ValueSet.unknown();
+        }
+        int index = method.getParameters().indexOf(parameter);
+        List<TreePath> sites = callSites().getOrDefault(method, List.of());
+        if (index < 0 || sites.isEmpty() || method.isVarArgs()) {
+            return ValueSet.unknown();
+        }
+        Set<Element> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        active.addAll(frame.active());
+        active.add(method);
+        Frame outer = new Frame(Map.of(), active, frame.configuration());
+        ValueSet out = null;
+        for (TreePath site : sites) {
+            List<? extends ExpressionTree> args = site.getLeaf() instanceof MethodInvocationTree m ? m.getArguments()
+                    : ((NewClassTree) site.getLeaf()).getArguments();
+            if (index >= args.size()) {
+                return ValueSet.unknown();
+            }
+            ValueSet v = eval(child(site, args.get(index)), outer, depth + 1);
+            out = out == null ? v : out.union(v);
+        }
+        boolean allCallersKnown = method.getModifiers().contains(Modifier.PRIVATE);
+        return allCallersKnown ? out : new ValueSet(out.values(), false);
+    }
+
+    private Map<Element, List<TreePath>> callSites;
+
+    /** Every call and constructor invocation of the program by target, built once on first need. */
+    private synchronized Map<Element, List<TreePath>> callSites() {
+        if (callSites == null) {
+            Map<Element, List<TreePath>> sites = new HashMap<>();
+            List<ParsedUnit> all;
+            synchronized (units) {
+                all = new ArrayList<>(units.values());
+            }
+            for (ParsedUnit u : all) {
+                new TreePathScanner<Void, Void>() {
+                    @Override
+                    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                        add(u.trees().getElement(getCurrentPath()));
+                        return super.visitMethodInvocation(call, unused);
+                    }
+
+                    @Override
+                    public Void visitNewClass(NewClassTree nc, Void unused) {
+                        add(u.trees().getElement(getCurrentPath()));
+                        return super.visitNewClass(nc, unused);
+                    }
+
+                    private void add(Element target) {
+                        if (target instanceof ExecutableElement) {
+                            sites.computeIfAbsent(target, k -> new ArrayList<>()).add(getCurrentPath());
+                        }
+                    }
+                }.scan(u.tree(), null);
+            }
+            callSites = sites;
+        }
+        return callSites;
     }
 
     private ValueSet field(Trees trees, VariableElement field, Frame base, int depth) {

@@ -161,6 +161,33 @@ class ConstantResolverTest {
     }
 
     @Test
+    void parametersTakeTheValuesOfTheProjectsCallSites() {
+        Map<String, ValueSet> v = uses(Map.of(), "a/Callers.java", """
+                package a;
+                class Callers {
+                    void use(Object o) { }
+                    private void privateHelper(String alg) { use(alg); }
+                    public void publicHelper(String alg) { use(alg); }
+                    void callers(String unknown) {
+                        privateHelper("MD5");
+                        privateHelper("SHA-256");
+                        publicHelper("SHA-1");
+                        new Other().delegate(unknown);
+                    }
+                }
+                """, "a/Other.java", """
+                package a;
+                class Other {
+                    void use(Object o) { }
+                    void delegate(String alg) { use(alg); }
+                }
+                """);
+        assertValues(Set.of("MD5", "SHA-256"), true, v.get("privateHelper"));
+        assertValues(Set.of("SHA-1"), false, v.get("publicHelper"));
+        assertTrue(v.get("delegate").isUnknown());
+    }
+
+    @Test
     void readsPropertiesAndSpringPlaceholdersFromTheProjectFiles() {
         Map<String, ValueSet> v = uses(Map.of(
                 "a.properties", "digest=MD5\nshared=SHA-256\nsplit=MD5\n",
