@@ -288,6 +288,9 @@ public final class WeakRandomCheck implements JavaCheck {
                 case AssignmentTree a -> {
                     return storedIn(s, new TreePath(p, a.getVariable()), depth);
                 }
+                case com.sun.source.tree.ReturnTree r -> {
+                    return returnedToCallers(s, p, depth);
+                }
                 default -> {
                     return null;
                 }
@@ -343,6 +346,28 @@ public final class WeakRandomCheck implements JavaCheck {
         return false;
     }
 
+    /** The value is returned: it becomes a secret if a caller's method is named so or the caller stores it so. */
+    private static String returnedToCallers(CheckScanner s, TreePath ret, int depth) {
+        TreePath method = enclosingMethod(ret);
+        ParsedUnit unit = s.constants.unitOf(ret);
+        if (method == null || unit == null
+                || !(unit.trees().getElement(method) instanceof javax.lang.model.element.ExecutableElement m)) {
+            return null;
+        }
+        for (TreePath site : s.constants.callSitesOf(m)) {
+            TreePath caller = enclosingMethod(site);
+            if (caller != null && hasWord(((MethodTree) caller.getLeaf()).getName().toString(), SECRET_METHOD_WORDS)
+                    && !consumed(site)) {
+                return "a secret returned by " + ((MethodTree) caller.getLeaf()).getName() + "()";
+            }
+            String why = flowsToSecret(s, site, depth + 1, false);
+            if (why != null) {
+                return why + " (through " + m.getSimpleName() + "())";
+            }
+        }
+        return null;
+    }
+
     /** The value is stored in the variable declared or written at {@code target}: its name, then its uses. */
     private static String storedIn(CheckScanner s, TreePath target, int depth) {
         Tree leaf = target.getLeaf();
@@ -358,7 +383,8 @@ public final class WeakRandomCheck implements JavaCheck {
         if (hasWord(name, SECRET_VARIABLE_WORDS) && !describesASecret(name)) {
             return "'" + name + "'";
         }
-        Element var = s.unit.trees().getElement(target);
+        ParsedUnit unit = s.constants.unitOf(target);
+        Element var = unit == null ? null : unit.trees().getElement(target);
         if (var == null || var.getKind() != ElementKind.LOCAL_VARIABLE) {
             return null;
         }
@@ -370,7 +396,7 @@ public final class WeakRandomCheck implements JavaCheck {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(IdentifierTree id, Void unused) {
-                if (id != leaf && var.equals(s.unit.trees().getElement(getCurrentPath()))) {
+                if (id != leaf && var.equals(unit.trees().getElement(getCurrentPath()))) {
                     uses.add(getCurrentPath());
                 }
                 return null;

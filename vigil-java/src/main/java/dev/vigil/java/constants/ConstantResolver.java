@@ -339,6 +339,11 @@ public final class ConstantResolver {
         return allCallersKnown ? out : new ValueSet(out.values(), false);
     }
 
+    /** The project's calls of {@code method} (invocations and constructor calls). */
+    public List<TreePath> callSitesOf(ExecutableElement method) {
+        return callSites().getOrDefault(method, List.of());
+    }
+
     private Map<Element, List<TreePath>> callSites;
 
     /** Every call and constructor invocation of the program by target, built once on first need. */

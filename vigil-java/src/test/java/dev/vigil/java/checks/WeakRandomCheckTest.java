@@ -48,6 +48,19 @@ class WeakRandomCheckTest {
                         return random.nextInt(2) == 0 && tokenLike();
                     }
                     boolean tokenLike() { return true; }
+                    String randomText() {
+                        return Long.toString(random.nextLong()); // BAD
+                    }
+                    void rememberMe(HttpServletResponse response) {
+                        String value = randomText();
+                        response.addHeader("X-Remember", value);
+                    }
+                    String label() {
+                        return Long.toString(random.nextLong());
+                    }
+                    String title() {
+                        return "Offer " + label();
+                    }
                     void seeded() {
                         SecureRandom s = new SecureRandom();
                         s.setSeed(System.currentTimeMillis()); // BAD
