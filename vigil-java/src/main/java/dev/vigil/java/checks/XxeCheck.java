@@ -330,15 +330,26 @@ public final class XxeCheck implements JavaCheck {
         return out;
     }
 
-    /** Applies setFeature/setAttribute/setProperty calls on {@code var} in {@code scope} before {@code limit}. */
+    /**
+     * Applies setFeature/setAttribute/setProperty calls on {@code var} in {@code scope} before
+     * {@code limit}, and those of project methods the object is handed to ({@code harden(factory)}).
+     */
     private static Parser applySettings(ConstantResolver constants, TreePath scope, Element var, long limit,
                                         Parser start) {
+        return applySettings(constants, scope, var, limit, start, 0);
+    }
+
+    private static Parser applySettings(ConstantResolver constants, TreePath scope, Element var, long limit,
+                                        Parser start, int depth) {
         ParsedUnit unit = constants.unitOf(scope);
         Parser[] p = {start};
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-                if (unit.startOffset(call) < limit && call.getMethodSelect() instanceof MemberSelectTree ms
+                if (unit.startOffset(call) >= limit) {
+                    return super.visitMethodInvocation(call, unused);
+                }
+                if (call.getMethodSelect() instanceof MemberSelectTree ms
                         && SETTERS.contains(ms.getIdentifier().toString()) && call.getArguments().size() == 2
                         && var.equals(unit.trees().getElement(
                                 new TreePath(new TreePath(getCurrentPath(), ms), ms.getExpression())))) {
@@ -346,6 +357,18 @@ public final class XxeCheck implements JavaCheck {
                     ValueSet value = constants.resolve(new TreePath(getCurrentPath(), call.getArguments().get(1)));
                     if (name.single().orElse(null) instanceof String n) {
                         p[0] = p[0].with(n, value);
+                    }
+                } else if (depth < MAX_DEPTH) {
+                    for (int i = 0; i < call.getArguments().size(); i++) {
+                        if (var.equals(unit.trees().getElement(new TreePath(getCurrentPath(), call.getArguments().get(i))))
+                                && unit.trees().getElement(getCurrentPath()) instanceof ExecutableElement helper
+                                && i < helper.getParameters().size()) {
+                            TreePath decl = unit.trees().getPath(helper);
+                            if (decl != null && decl.getLeaf() instanceof MethodTree mt && mt.getBody() != null) {
+                                p[0] = applySettings(constants, decl, helper.getParameters().get(i), Long.MAX_VALUE,
+                                        p[0], depth + 1);
+                            }
+                        }
                     }
                 }
                 return super.visitMethodInvocation(call, unused);

@@ -41,7 +41,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -639,8 +638,7 @@ public final class ConstantResolver {
                                 ? statement(child(cp, st), in)
                                 : block(cp, c.getStatements() == null ? List.of() : c.getStatements(), in);
                         // A break ends the case, it does not leave the method.
-                        merged = merge(merged, new Out(o.abrupt() && endsWithBreak(c) ? o.value() : o.value(),
-                                false, o.abrupt() && !endsWithBreak(c)));
+                        merged = merge(merged, new Out(o.value(), false, o.abrupt() && !endsWithBreak(c)));
                     }
                     return merged == null ? new Out(in, false, false) : merged;
                 }
@@ -1130,9 +1128,5 @@ public final class ConstantResolver {
     /** The unit a tree path belongs to, when it is part of this program. */
     public ParsedUnit unitOf(TreePath path) {
         return units.get(path.getCompilationUnit());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -52,6 +52,15 @@ class XxeCheckTest {
                     void unknownOrigin(DocumentBuilder given, InputStream in) throws Exception {
                         given.parse(in);
                     }
+                    void hardenedByHelper(InputStream in) throws Exception {
+                        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                        harden(f);
+                        f.newDocumentBuilder().parse(in);
+                    }
+                    private static void harden(DocumentBuilderFactory f) throws Exception {
+                        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+                        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+                    }
                 }
                 """;
         assertEquals(CheckTesting.marked(java, "// BAD"), CheckTesting.lines(XxeCheck.RULE, "x/Parsers.java", java));
