@@ -316,6 +316,10 @@ public final class ConstantResolver {
             return ValueSet.unknown();
         }
         int index = method.getParameters().indexOf(parameter);
+        ValueSet injected = injectedParameter(method, index);
+        if (injected != null) {
+            return frame.configuration() ? injected : ValueSet.unknown();
+        }
         List<TreePath> sites = callSites().getOrDefault(method, List.of());
         if (index < 0 || sites.isEmpty() || method.isVarArgs()) {
             return ValueSet.unknown();
@@ -344,6 +348,25 @@ public final class ConstantResolver {
     }
 
     private Map<Element, List<TreePath>> callSites;
+
+    /** The value of a {@code @Value("${key:default}")} constructor or method parameter, or null when it has none. */
+    private ValueSet injectedParameter(ExecutableElement method, int index) {
+        if (index < 0) {
+            return null;
+        }
+        Set<Trees> tasks = Collections.newSetFromMap(new IdentityHashMap<>());
+        synchronized (units) {
+            units.values().forEach(u -> tasks.add(u.trees()));
+        }
+        for (Trees trees : tasks) {
+            TreePath decl = trees.getPath(method);
+            if (decl != null) {
+                return decl.getLeaf() instanceof MethodTree mt && index < mt.getParameters().size()
+                        ? springValue(mt.getParameters().get(index)) : null;
+            }
+        }
+        return null;
+    }
 
     /** Every call and constructor invocation of the program by target, built once on first need. */
     private synchronized Map<Element, List<TreePath>> callSites() {

@@ -200,6 +200,8 @@ class ConstantResolverTest {
                     private final Properties props = new Properties();
                     @Value("${digest:SHA-256}") private String injected;
                     @Value("${missing.key:SHA-384}") private String injectedDefault;
+                    private final String fromConstructor;
+                    Config(@Value("${digest}") String digest) { this.fromConstructor = digest; }
                     void use(Object o) { }
                     void defined() { use(props.getProperty("digest", "SHA-256")); }
                     void agreed() { use(props.getProperty("shared")); }
@@ -208,6 +210,7 @@ class ConstantResolverTest {
                     void absentWithoutDefault() { use(props.getProperty("absent")); }
                     void spring() { use(injected); }
                     void springDefault() { use(injectedDefault); }
+                    void springConstructor() { use(fromConstructor); }
                     void systemProperty() { use(System.getProperty("digest", "MD5")); }
                 }
                 """);
@@ -218,6 +221,7 @@ class ConstantResolverTest {
         assertTrue(v.get("absentWithoutDefault").isUnknown());
         assertValues(Set.of("MD5"), true, v.get("spring"));
         assertValues(Set.of("SHA-384"), true, v.get("springDefault"));
+        assertValues(Set.of("MD5"), true, v.get("springConstructor"));
         assertTrue(v.get("systemProperty").isUnknown(), "system properties are set at run time");
     }
 
