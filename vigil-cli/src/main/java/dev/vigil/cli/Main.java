@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.cli.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Finds and fixes security vulnerabilities in source code.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
         },
         footer = {
             "",
@@ -21,6 +23,7 @@ import picocli.CommandLine.Command;
             "  vigil scan                       scan the current directory",
             "  vigil scan src --format sarif --output vigil.sarif",
             "  vigil rules                      list the rules",
+            "  vigil bench --expected expected.csv --sarif a.sarif --sarif b.sarif",
             "",
             "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error, 3 internal error.",
         })

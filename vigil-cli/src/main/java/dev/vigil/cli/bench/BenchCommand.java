@@ -1,0 +1,252 @@
+package dev.vigil.cli.bench;
+
+import dev.vigil.cli.ExitCodes;
+import dev.vigil.cli.UsageException;
+import dev.vigil.core.bench.BenchInputException;
+import dev.vigil.core.bench.BenchReport;
+import dev.vigil.core.bench.CweEquivalence;
+import dev.vigil.core.bench.ExpectedResults;
+import dev.vigil.core.bench.ExpectedResultsCsv;
+import dev.vigil.core.bench.ProjectScanner;
+import dev.vigil.core.bench.ReportFormat;
+import dev.vigil.core.bench.SarifResults;
+import dev.vigil.core.bench.ScorecardReports;
+import dev.vigil.core.bench.Scorecard;
+import dev.vigil.core.bench.Scorer;
+import dev.vigil.core.bench.ToolResults;
+import dev.vigil.core.bench.TruthEntry;
+import dev.vigil.core.bench.TruthFile;
+import dev.vigil.core.bench.TruthReport;
+import dev.vigil.core.bench.TruthReports;
+import dev.vigil.core.bench.TruthScorer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vigil bench}: accuracy scorecards against an expected-results CSV (for Vigil and for any
+ * tool that writes SARIF, side by side) and detection scorecards against a truth file of real
+ * vulnerabilities. The scoring itself lives in {@code dev.vigil.core.bench}; this class reads
+ * options, reports input problems on stderr and writes the report.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores scanners against an expected-results CSV (per category: TPR, FPR,",
+            "score = TPR - FPR, precision, F1), or against a truth file of real",
+            "vulnerabilities (detection rate, alarms per 1000 lines, time).",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  vigil bench --expected expected.csv --sarif vigil.sarif --sarif other.sarif",
+            "  vigil bench --expected expected.csv src --format html -o scorecard.html",
+            "  vigil bench --expected expected.csv --sarif t.sarif --cwe-equivalence 327=328",
+            "  vigil bench --truth truth.json --format markdown",
+            "",
+            "Formats, metrics and matching rules: docs/bench.md.",
+            "Exit codes: 0 report written; 2 bad input (the report still covers the",
+            "inputs that could be read); 3 internal error.",
+        })
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--expected", paramLabel = "CSV",
+            description = "Expected-results CSV: '# test name, category, real vulnerability, cwe' rows.")
+    Path expected;
+
+    @Option(names = "--truth", paramLabel = "JSON", description = "Truth file of real vulnerabilities (see docs/bench.md).")
+    Path truth;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Scan PATH with Vigil in-process and score the result.")
+    Path path;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "A SARIF file to score; repeat to compare tools side by side.")
+    List<Path> sarif = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--cwe-equivalence", paramLabel = "A=B", split = ",",
+            description = "CWEs that count as the same, e.g. 327=328; repeatable. Default: none.")
+    List<String> equivalences = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final ProjectScanner scanner;
+
+    /** The command as registered in {@code vigil}: PATH is scanned by Vigil's own pipeline. */
+    public BenchCommand() {
+        this(VigilProjectScanner.create());
+    }
+
+    /** @param scanner scans a directory in-process; null when no scanner is available */
+    public BenchCommand(ProjectScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = parseFormat();
+        CweEquivalence equivalence = parseEquivalences();
+        if ((expected == null) == (truth == null)) {
+            throw new UsageException("give exactly one of --expected CSV or --truth JSON");
+        }
+        Outcome outcome = expected != null ? scorecard(reportFormat, equivalence) : truthScorecard(reportFormat, equivalence);
+        write(outcome.report());
+        return outcome.inputProblems() ? ExitCodes.USAGE : ExitCodes.OK;
+    }
+
+    private record Outcome(String report, boolean inputProblems) {
+    }
+
+    private Outcome scorecard(ReportFormat reportFormat, CweEquivalence equivalence) {
+        if (path == null && sarif.isEmpty()) {
+            throw new UsageException("--expected needs results to score: a PATH to scan or one or more --sarif files");
+        }
+        ExpectedResults expectedResults = readOrFail(() -> ExpectedResultsCsv.read(expected));
+        List<ToolResults> tools = new ArrayList<>();
+        boolean problems = false;
+        if (path != null) {
+            tools.add(scanPath(path));
+        }
+        for (Path file : sarif) {
+            try {
+                ToolResults r = SarifResults.read(file);
+                r.warnings().forEach(w -> err().println("vigil: warning: " + w));
+                tools.add(r);
+            } catch (BenchInputException e) {
+                // one unreadable SARIF file should not hide the scores of the others
+                e.problems().forEach(p -> err().println("vigil: " + p));
+                problems = true;
+            }
+        }
+        if (tools.isEmpty()) {
+            throw new UsageException("no results could be read; nothing to score");
+        }
+        tools = distinctNames(tools);
+        Scorer scorer = new Scorer(equivalence);
+        List<Scorecard> cards = tools.stream().map(t -> scorer.score(expectedResults, t)).toList();
+        BenchReport report = new BenchReport(expected.toString(), expectedResults.testCases().size(), cards, equivalence.describe());
+        return new Outcome(ScorecardReports.render(report, reportFormat), problems);
+    }
+
+    private Outcome truthScorecard(ReportFormat reportFormat, CweEquivalence equivalence) {
+        if (path != null || !sarif.isEmpty()) {
+            throw new UsageException("--truth takes its projects and SARIF files from the truth file; drop PATH and --sarif");
+        }
+        List<TruthEntry> entries = readOrFail(() -> TruthFile.read(truth));
+        TruthReport report = new TruthScorer(equivalence, scanner).score(truth.toString(), entries);
+        report.outcomes().stream().filter(o -> o.error() != null)
+                .forEach(o -> err().println("vigil: " + truth + ": entry " + o.entry().id() + ": " + o.error()));
+        return new Outcome(TruthReports.render(report, reportFormat), report.errors() > 0);
+    }
+
+    private ToolResults scanPath(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new UsageException(dir + ": no such file or directory");
+        }
+        if (scanner == null) {
+            throw new UsageException("scanning PATH in-process needs Vigil's scan pipeline, which this build does not have;"
+                    + " run 'vigil scan " + dir + " --format sarif --output vigil.sarif' and pass --sarif vigil.sarif");
+        }
+        try {
+            return scanner.scan(dir);
+        } catch (UsageException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("scan of " + dir + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Two inputs from the same tool (before/after runs) must stay apart in the side-by-side table. */
+    static List<ToolResults> distinctNames(List<ToolResults> tools) {
+        List<ToolResults> out = new ArrayList<>();
+        for (ToolResults t : tools) {
+            long same = tools.stream().filter(o -> o.tool().equals(t.tool())).count();
+            out.add(same > 1 ? t.withTool(t.tool() + " (" + t.source() + ")") : t);
+        }
+        return out;
+    }
+
+    private ReportFormat parseFormat() {
+        try {
+            return ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+    }
+
+    private CweEquivalence parseEquivalences() {
+        try {
+            return CweEquivalence.parse(equivalences.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--cwe-equivalence: " + e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read() throws BenchInputException;
+    }
+
+    private <T> T readOrFail(Reader<T> reader) {
+        try {
+            return reader.read();
+        } catch (BenchInputException e) {
+            List<String> problems = e.problems();
+            // all but the last go to stderr here; the last becomes the command's error message
+            problems.subList(0, problems.size() - 1).forEach(p -> err().println("vigil: " + p));
+            throw new UsageException(problems.get(problems.size() - 1));
+        }
+    }
+
+    private void write(String report) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report);
+            out.flush();
+            return;
+        }
+        writeAtomically(output, report);
+        err().println("vigil: wrote " + output);
+    }
+
+    /** Temp file in the target's directory, then a rename: a reader never sees half a report. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,188 @@
+package dev.vigil.cli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path csv;
+    private Path toolA;
+    private Path toolB;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void fixtures() throws IOException {
+        csv = write("expected.csv", """
+                # test name, category, real vulnerability, cwe
+                LoginQuery01,sqli,true,89
+                LoginQuery02,sqli,false,89
+                Digest01,hash,true,328
+                Digest02,hash,false,328
+                """);
+        // tool A: CWE in rule tags, results point at rules by index
+        toolA = write("a.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Alpha", "rules": [
+                   {"id": "sqli", "properties": {"tags": ["external/cwe/cwe-089"]}},
+                   {"id": "md5", "properties": {"tags": ["external/cwe/cwe-327"]}}]}},
+                 "results": [
+                   {"ruleId": "sqli", "ruleIndex": 0, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "src/LoginQuery01.java"}, "region": {"startLine": 9}}}]},
+                   {"ruleId": "md5", "ruleIndex": 1, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "src/Digest01.java"}, "region": {"startLine": 5}}}]}
+                 ]}]}
+                """);
+        // tool B: CWE only on the result, absolute Windows file URIs
+        toolB = write("b.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Beta"}},
+                 "results": [
+                   {"ruleId": "r1", "properties": {"cwe": "CWE-89"}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "file:///C:/b/LoginQuery02.java"}}}]},
+                   {"ruleId": "r2", "properties": {"cwe": 328}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "file:///C:/b/Digest01.java"}}}]}
+                 ]}]}
+                """);
+    }
+
+    @Test
+    void scoresTwoToolsSideBySideAsText() {
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--sarif", toolB.toString()));
+        assertTrue(out.lines().anyMatch(l -> l.matches("Category \\(CWE\\)\\s+Alpha score \\(TPR/FPR\\)\\s+Beta score \\(TPR/FPR\\)")), out);
+        // Alpha: sqli TP+TN, hash FN (327 is not 328) + TN; Beta: sqli FN+FP, hash TP+TN
+        assertTrue(out.lines().anyMatch(l -> l.matches("Alpha\\s+50\\.00%\\s+0\\.00%\\s+50\\.00%.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("Beta\\s+50\\.00%\\s+50\\.00%\\s+0\\.00%.*")), out);
+        assertEquals("", err);
+    }
+
+    @Test
+    void writesJsonToAFileWithEquivalences() throws IOException {
+        Path report = dir.resolve("reports/score.json");
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(),
+                "--cwe-equivalence", "327=328", "--format", "json", "--output", report.toString()));
+        assertEquals("", out);
+        assertTrue(err.contains("wrote " + report), err);
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        JsonNode alpha = json.path("tools").path(0);
+        assertEquals("Alpha", alpha.path("name").asText());
+        assertEquals(1.0, alpha.path("overall").path("tpr").asDouble());
+        assertEquals(1, alpha.path("categories").path("hash").path("tp").asInt());
+        assertEquals("327=328", json.path("cweEquivalences").path(0).asText());
+        try (Stream<Path> files = Files.list(report.getParent())) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void htmlAndMarkdownFormats() {
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--format", "html"));
+        assertTrue(out.startsWith("<!DOCTYPE html>") && out.contains("<svg"), out);
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--format", "MD"));
+        assertTrue(out.startsWith("# Scorecard for "), out);
+    }
+
+    @Test
+    void badCsvRowFailsNamingTheLine() throws IOException {
+        Path bad = write("bad.csv", "# test name, category, real vulnerability, cwe\nA01,sqli,true,89\nA02,sqli,perhaps,89\nA03,sqli\n");
+        assertEquals(2, run("bench", "--expected", bad.toString(), "--sarif", toolA.toString()));
+        assertTrue(err.contains(bad + ":3: real vulnerability must be true or false, found 'perhaps'"), err);
+        assertTrue(err.contains(bad + ":4: expected 4 columns"), err);
+        assertEquals("", out);
+    }
+
+    @Test
+    void anUnreadableSarifIsReportedAndTheOthersAreStillScored() throws IOException {
+        Path broken = write("broken.sarif", "{\"runs\": [");
+        assertEquals(2, run("bench", "--expected", csv.toString(), "--sarif", broken.toString(), "--sarif", toolB.toString()));
+        assertTrue(err.contains(broken + ":1:"), err);
+        assertTrue(err.contains("not valid JSON"), err);
+        assertTrue(out.contains("Beta"), out);
+    }
+
+    @Test
+    void sameToolTwiceIsTellApartBySource() {
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--sarif", toolA.toString(), "--format", "json"));
+        assertTrue(out.contains("\"name\" : \"Alpha (a.sarif)\""), out);
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(2, run("bench", "--sarif", toolA.toString()));
+        assertTrue(err.contains("give exactly one of --expected CSV or --truth JSON"), err);
+        assertEquals(2, run("bench", "--expected", csv.toString()));
+        assertTrue(err.contains("a PATH to scan or one or more --sarif files"), err);
+        assertEquals(2, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--format", "pdf"));
+        assertTrue(err.contains("--format: unknown format 'pdf'"), err);
+        assertEquals(2, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--cwe-equivalence", "327"));
+        assertTrue(err.contains("must look like 327=328"), err);
+        assertEquals(2, run("bench", "--expected", dir.resolve("none.csv").toString(), "--sarif", toolA.toString()));
+        assertTrue(err.contains("none.csv: expected-results file not found"), err);
+        assertEquals(2, run("bench", "--truth", csv.toString(), "--sarif", toolA.toString()));
+        assertTrue(err.contains("drop PATH and --sarif"), err);
+    }
+
+    @Test
+    void pathNeedsTheScanPipeline() {
+        assertEquals(2, run("bench", "--expected", csv.toString(), dir.toString()));
+        assertTrue(err.contains("--format sarif --output vigil.sarif"), err);
+        assertEquals(2, run("bench", "--expected", csv.toString(), dir.resolve("missing").toString()));
+        assertTrue(err.contains("missing: no such file or directory"), err);
+    }
+
+    @Test
+    void truthFileWithSarifEntries() throws IOException {
+        write("proj/src/Login.java", "class Login {\n  void q() {}\n}\n");
+        write("proj.sarif", """
+                {"runs": [{"tool": {"driver": {"name": "Alpha"}}, "results": [
+                  {"ruleId": "sqli", "properties": {"tags": ["CWE-89"]}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "src/Login.java"}, "region": {"startLine": 2}}}]}]}]}
+                """);
+        Path truth = write("truth.json", """
+                {"entries": [
+                  {"id": "LOGIN-1", "project": "proj", "cwe": 89, "sarif": "proj.sarif", "changes": [{"file": "src/Login.java", "lines": [[2, 2]]}]},
+                  {"id": "LOST-1", "project": "lost", "cwe": 89, "sarif": "proj.sarif", "changes": [{"file": "src/Login.java"}]}
+                ]}
+                """);
+        assertEquals(2, run("bench", "--truth", truth.toString(), "--format", "json"));
+        assertTrue(err.contains("entry LOST-1: project directory"), err);
+        assertTrue(out.contains("\"detectionRate\" : 0.5"), out);
+        assertTrue(out.contains("\"alarmsPerKloc\" : 333.33"), out);
+    }
+
+    @Test
+    void helpShowsAnExample() {
+        assertEquals(0, run("bench", "--help"));
+        assertTrue(out.contains("vigil bench --expected expected.csv --sarif vigil.sarif --sarif other.sarif"), out);
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(o, true));
+        cli.setErr(new PrintWriter(e, true));
+        int code = cli.execute(args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private Path write(String rel, String content) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
+    }
+}
