@@ -9,6 +9,7 @@ import dev.vigil.core.bench.ExpectedResults;
 import dev.vigil.core.bench.ExpectedResultsCsv;
 import dev.vigil.core.bench.ProjectScanner;
 import dev.vigil.core.bench.ReportFormat;
+import dev.vigil.core.bench.RuleCweMap;
 import dev.vigil.core.bench.SarifResults;
 import dev.vigil.core.bench.ScorecardReports;
 import dev.vigil.core.bench.Scorecard;
@@ -86,6 +87,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "CWEs that count as the same, e.g. 327=328; repeatable. Default: none.")
     List<String> equivalences = new ArrayList<>();
 
+    @Option(names = "--rule-cwe", paramLabel = "RULE=CWE", split = ",",
+            description = "Give results of rule RULE the CWE, for tools whose SARIF names none; repeatable.")
+    List<String> ruleCwes = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -105,10 +110,12 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat reportFormat = parseFormat();
         CweEquivalence equivalence = parseEquivalences();
+        RuleCweMap ruleCweMap = parseRuleCwes();
         if ((expected == null) == (truth == null)) {
             throw new UsageException("give exactly one of --expected CSV or --truth JSON");
         }
-        Outcome outcome = expected != null ? scorecard(reportFormat, equivalence) : truthScorecard(reportFormat, equivalence);
+        Outcome outcome = expected != null ? scorecard(reportFormat, equivalence, ruleCweMap)
+                : truthScorecard(reportFormat, equivalence, ruleCweMap);
         write(outcome.report());
         return outcome.inputProblems() ? ExitCodes.USAGE : ExitCodes.OK;
     }
@@ -116,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
     private record Outcome(String report, boolean inputProblems) {
     }
 
-    private Outcome scorecard(ReportFormat reportFormat, CweEquivalence equivalence) {
+    private Outcome scorecard(ReportFormat reportFormat, CweEquivalence equivalence, RuleCweMap ruleCweMap) {
         if (path == null && sarif.isEmpty()) {
             throw new UsageException("--expected needs results to score: a PATH to scan or one or more --sarif files");
         }
@@ -129,7 +136,10 @@ public final class BenchCommand implements Callable<Integer> {
         for (Path file : sarif) {
             try {
                 ToolResults r = SarifResults.read(file);
-                r.warnings().forEach(w -> err().println("vigil: warning: " + w));
+                r.warnings().stream()
+                        // the hint about unnamed CWEs is moot when the user already maps rules
+                        .filter(w -> ruleCweMap.isEmpty() || !w.contains("--rule-cwe"))
+                        .forEach(w -> err().println("vigil: warning: " + w));
                 tools.add(r);
             } catch (BenchInputException e) {
                 // one unreadable SARIF file should not hide the scores of the others
@@ -142,17 +152,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
         tools = distinctNames(tools);
         Scorer scorer = new Scorer(equivalence);
-        List<Scorecard> cards = tools.stream().map(t -> scorer.score(expectedResults, t)).toList();
+        List<Scorecard> cards = tools.stream().map(t -> scorer.score(expectedResults, ruleCweMap.apply(t))).toList();
         BenchReport report = new BenchReport(expected.toString(), expectedResults.testCases().size(), cards, equivalence.describe());
         return new Outcome(ScorecardReports.render(report, reportFormat), problems);
     }
 
-    private Outcome truthScorecard(ReportFormat reportFormat, CweEquivalence equivalence) {
+    private Outcome truthScorecard(ReportFormat reportFormat, CweEquivalence equivalence, RuleCweMap ruleCweMap) {
         if (path != null || !sarif.isEmpty()) {
             throw new UsageException("--truth takes its projects and SARIF files from the truth file; drop PATH and --sarif");
         }
         List<TruthEntry> entries = readOrFail(() -> TruthFile.read(truth));
-        TruthReport report = new TruthScorer(equivalence, scanner).score(truth.toString(), entries);
+        TruthReport report = new TruthScorer(equivalence, ruleCweMap, scanner).score(truth.toString(), entries);
         report.outcomes().stream().filter(o -> o.error() != null)
                 .forEach(o -> err().println("vigil: " + truth + ": entry " + o.entry().id() + ": " + o.error()));
         return new Outcome(TruthReports.render(report, reportFormat), report.errors() > 0);
@@ -183,6 +193,14 @@ public final class BenchCommand implements Callable<Integer> {
             out.add(same > 1 ? t.withTool(t.tool() + " (" + t.source() + ")") : t);
         }
         return out;
+    }
+
+    private RuleCweMap parseRuleCwes() {
+        try {
+            return RuleCweMap.parse(ruleCwes.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--rule-cwe: " + e.getMessage());
+        }
     }
 
     private ReportFormat parseFormat() {

@@ -162,6 +162,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void ruleCweGivesCwesToAToolThatNamesNone() throws IOException {
+        Path bare = write("bare.sarif", """
+                {"runs": [{"tool": {"driver": {"name": "Bare"}}, "results": [
+                  {"ruleId": "SQL_INJECTION", "locations": [{"physicalLocation": {"artifactLocation": {"uri": "LoginQuery01.java"}}}]},
+                  {"ruleId": "WEAK_MD5", "locations": [{"physicalLocation": {"artifactLocation": {"uri": "Digest02.java"}}}]}]}]}
+                """);
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", bare.toString(), "--format", "json"));
+        assertTrue(err.contains("bare.sarif: 2 result(s) name no CWE"), err);
+        assertTrue(out.contains("\"tpr\" : 0.0,"), out);
+
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", bare.toString(), "--format", "json",
+                "--rule-cwe", "SQL_INJECTION=89,WEAK_MD5=CWE-328"));
+        assertEquals("", err);
+        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode overall = json.path("tools").path(0).path("overall");
+        assertEquals(1, overall.path("tp").asInt());
+        assertEquals(1, overall.path("fp").asInt());
+
+        assertEquals(2, run("bench", "--expected", csv.toString(), "--sarif", bare.toString(), "--rule-cwe", "SQL_INJECTION"));
+        assertTrue(err.contains("--rule-cwe: rule CWE 'SQL_INJECTION' must look like RULE_ID=89"), err);
+    }
+
+    @Test
     void helpShowsAnExample() {
         assertEquals(0, run("bench", "--help"));
         assertTrue(out.contains("vigil bench --expected expected.csv --sarif vigil.sarif --sarif other.sarif"), out);

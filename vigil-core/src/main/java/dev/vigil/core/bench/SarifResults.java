@@ -89,6 +89,12 @@ public final class SarifResults {
         if (skipped.withoutFile > 0) {
             warnings.add(source + ": " + skipped.withoutFile + " result(s) without a file location were ignored");
         }
+        long withoutCwe = results.stream().filter(r -> r.cwes().isEmpty()).count();
+        if (withoutCwe > 0) {
+            // a tool that names no CWE scores 0 everywhere; say why instead of letting the numbers mislead
+            warnings.add(source + ": " + withoutCwe + " result(s) name no CWE and cannot flag a test case"
+                    + " (assign CWEs to their rules with --rule-cwe RULE=CWE)");
+        }
         String tool = toolNames.isEmpty() ? stripExtension(source) : String.join("+", toolNames);
         return new ToolResults(tool, source, results, warnings);
     }

@@ -15,11 +15,18 @@ public final class TruthScorer {
     private static final int MAX_HITS_SHOWN = 5;
 
     private final CweEquivalence equivalence;
+    private final RuleCweMap ruleCwes;
     private final ProjectScanner scanner;
 
     /** @param scanner scans projects whose entry names no SARIF file; null when in-process scanning is unavailable */
     public TruthScorer(CweEquivalence equivalence, ProjectScanner scanner) {
+        this(equivalence, RuleCweMap.none(), scanner);
+    }
+
+    /** @param ruleCwes CWEs added to results by rule id, for tools whose SARIF names none */
+    public TruthScorer(CweEquivalence equivalence, RuleCweMap ruleCwes, ProjectScanner scanner) {
         this.equivalence = equivalence;
+        this.ruleCwes = ruleCwes;
         this.scanner = scanner;
     }
 
@@ -66,6 +73,7 @@ public final class TruthScorer {
         } catch (Exception e) {
             return failed(entry, lines, "scan failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+        results = ruleCwes.apply(results);
         List<String> hits = new ArrayList<>();
         int hitCount = 0;
         for (ToolResult r : results.results()) {

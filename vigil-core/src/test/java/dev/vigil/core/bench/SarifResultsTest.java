@@ -103,7 +103,9 @@ class SarifResultsTest {
                   ]}]}
                 """);
         assertEquals(List.of(new ToolResult("Y.java", Set.of(), "5", 0)), r.results());
-        assertEquals(List.of("in.sarif: 2 result(s) without a file location were ignored"), r.warnings());
+        assertEquals(List.of("in.sarif: 2 result(s) without a file location were ignored",
+                "in.sarif: 1 result(s) name no CWE and cannot flag a test case (assign CWEs to their rules with --rule-cwe RULE=CWE)"),
+                r.warnings());
     }
 
     @Test
