@@ -72,7 +72,7 @@ public final class SarifResults {
         }
         Set<String> toolNames = new LinkedHashSet<>();
         List<ToolResult> results = new ArrayList<>();
-        Counts skipped = new Counts();
+        Skipped skipped = new Skipped();
         int runIndex = 0;
         for (JsonNode run : root.path("runs")) {
             new RunReader(run).read(results, skipped);
@@ -99,7 +99,8 @@ public final class SarifResults {
         return new ToolResults(tool, source, results, warnings);
     }
 
-    private static final class Counts {
+    /** Results dropped while reading, reported as one warning per file. */
+    private static final class Skipped {
         int withoutFile;
     }
 
@@ -146,7 +147,7 @@ public final class SarifResults {
             }
         }
 
-        void read(List<ToolResult> out, Counts skipped) {
+        void read(List<ToolResult> out, Skipped skipped) {
             for (JsonNode result : run.path("results")) {
                 if (!isFinding(result)) {
                     continue;
