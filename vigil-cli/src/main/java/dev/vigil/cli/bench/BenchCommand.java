@@ -20,13 +20,11 @@ import dev.vigil.core.bench.TruthFile;
 import dev.vigil.core.bench.TruthReport;
 import dev.vigil.core.bench.TruthReports;
 import dev.vigil.core.bench.TruthScorer;
+import dev.vigil.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,6 +61,8 @@ import picocli.CommandLine.Parameters;
         })
 public final class BenchCommand implements Callable<Integer> {
 
+    private static final int MAX_SCAN_WARNINGS = 10;
+
     @Option(names = "--expected", paramLabel = "CSV",
             description = "Expected-results CSV: '# test name, category, real vulnerability, cwe' rows.")
     Path expected;
@@ -94,17 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final ProjectScanner scanner;
-
-    /** The command as registered in {@code vigil}: PATH is scanned by Vigil's own pipeline. */
-    public BenchCommand() {
-        this(VigilProjectScanner.create());
-    }
-
-    /** @param scanner scans a directory in-process; null when no scanner is available */
-    public BenchCommand(ProjectScanner scanner) {
-        this.scanner = scanner;
-    }
+    /** Vigil's own scan pipeline, for PATH and for truth entries without a SARIF file. */
+    private final ProjectScanner scanner = VigilProjectScanner.create();
 
     @Override
     public Integer call() throws IOException {
@@ -172,17 +163,22 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(dir)) {
             throw new UsageException(dir + ": no such file or directory");
         }
-        if (scanner == null) {
-            throw new UsageException("scanning PATH in-process needs Vigil's scan pipeline, which this build does not have;"
-                    + " run 'vigil scan " + dir + " --format sarif --output vigil.sarif' and pass --sarif vigil.sarif");
-        }
+        ToolResults results;
         try {
-            return scanner.scan(dir);
-        } catch (UsageException e) {
+            results = scanner.scan(dir);
+        } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("scan of " + dir + " failed: " + e.getMessage(), e);
         }
+        // files that could not be read or parsed: a few are worth naming, thousands are noise
+        List<String> warnings = results.warnings();
+        warnings.stream().limit(MAX_SCAN_WARNINGS).forEach(w -> err().println("vigil: warning: " + w));
+        if (warnings.size() > MAX_SCAN_WARNINGS) {
+            err().println("vigil: warning: ... and " + (warnings.size() - MAX_SCAN_WARNINGS)
+                    + " more scan notifications; run 'vigil scan " + dir + "' to see them all");
+        }
+        return results;
     }
 
     /** Two inputs from the same tool (before/after runs) must stay apart in the side-by-side table. */
@@ -242,26 +238,11 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        writeAtomically(output, report);
-        err().println("vigil: wrote " + output);
-    }
-
-    /** Temp file in the target's directory, then a rename: a reader never sees half a report. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        if (Files.isDirectory(output)) {
+            throw new UsageException("--output " + output + " is a directory; give a file name");
         }
+        AtomicFiles.writeString(output, report);
+        err().println("vigil: wrote " + output);
     }
 
     private PrintWriter err() {

@@ -1,19 +1,43 @@
 package dev.vigil.cli.bench;
 
+import dev.vigil.cli.scan.ScanOutcome;
+import dev.vigil.cli.scan.ScanPipeline;
+import dev.vigil.cli.scan.ScanRequest;
 import dev.vigil.core.bench.ProjectScanner;
+import dev.vigil.core.bench.ToolResults;
+import dev.vigil.core.bench.VigilResults;
+import dev.vigil.core.scan.Analyzer;
+import dev.vigil.core.scan.Progress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Supplies the in-process scan used by {@code vigil bench PATH} and by truth entries without a SARIF
- * file. It must be the same pipeline as {@code vigil scan} (sources, analyzers, suppressions), so that
- * a scorecard measures what users get; until that pipeline is part of the build there is none, and
- * the command tells the user to pass Vigil's SARIF instead.
+ * The in-process scan used by {@code vigil bench PATH} and by truth entries without a SARIF file.
+ * It is the {@code vigil scan} pipeline with default options (sources, every analyzer, inline
+ * suppressions), so a scorecard measures what users get from {@code vigil scan}.
  */
-final class VigilProjectScanner {
+final class VigilProjectScanner implements ProjectScanner {
 
-    private VigilProjectScanner() {
+    private final Supplier<List<Analyzer>> analyzers;
+
+    VigilProjectScanner(Supplier<List<Analyzer>> analyzers) {
+        this.analyzers = analyzers;
     }
 
     static ProjectScanner create() {
-        return null;
+        return new VigilProjectScanner(ScanPipeline::discoverAnalyzers);
+    }
+
+    @Override
+    public ToolResults scan(Path dir) {
+        ScanOutcome outcome = new ScanPipeline(analyzers.get()).run(ScanRequest.of(List.of(dir)), Progress.NONE);
+        ToolResults results = VigilResults.from(outcome.result(), dir.toString());
+        if (!outcome.result().successful()) {
+            // an analyzer crashed: its findings are missing, and the scorecard must not look clean
+            throw new IllegalStateException("the scan of " + dir + " was incomplete: "
+                    + String.join("; ", results.warnings()));
+        }
+        return results;
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,11 +136,119 @@ class BenchCommandTest {
     }
 
     @Test
-    void pathNeedsTheScanPipeline() {
-        assertEquals(2, run("bench", "--expected", csv.toString(), dir.toString()));
-        assertTrue(err.contains("--format sarif --output vigil.sarif"), err);
+    void scansPathInProcessAndScoresVigilNextToAnotherTool() throws IOException {
+        Path suite = dir.resolve("suite");
+        write("suite/src/LoginQuery01.java", """
+                package suite;
+
+                import java.sql.Connection;
+                import java.sql.SQLException;
+                import javax.servlet.http.HttpServlet;
+                import javax.servlet.http.HttpServletRequest;
+                import javax.servlet.http.HttpServletResponse;
+
+                public class LoginQuery01 extends HttpServlet {
+                    private Connection conn;
+
+                    @Override
+                    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+                        try {
+                            String user = request.getParameter("user");
+                            conn.createStatement().executeQuery("SELECT * FROM users WHERE name = '" + user + "'");
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """);
+        write("suite/src/LoginQuery02.java", """
+                package suite;
+
+                import java.sql.Connection;
+                import java.sql.PreparedStatement;
+                import java.sql.SQLException;
+                import javax.servlet.http.HttpServlet;
+                import javax.servlet.http.HttpServletRequest;
+                import javax.servlet.http.HttpServletResponse;
+
+                public class LoginQuery02 extends HttpServlet {
+                    private Connection conn;
+
+                    @Override
+                    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+                        try {
+                            PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
+                            ps.setString(1, request.getParameter("user"));
+                            ps.executeQuery();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """);
+        write("suite/src/Digest01.java", """
+                package suite;
+
+                import java.security.MessageDigest;
+                import java.security.NoSuchAlgorithmException;
+
+                public class Digest01 {
+                    byte[] fingerprint(byte[] data) throws NoSuchAlgorithmException {
+                        return MessageDigest.getInstance("MD5").digest(data);
+                    }
+                }
+                """);
+        write("suite/src/Digest02.java", """
+                package suite;
+
+                import java.security.MessageDigest;
+                import java.security.NoSuchAlgorithmException;
+
+                public class Digest02 {
+                    byte[] fingerprint(byte[] data) throws NoSuchAlgorithmException {
+                        return MessageDigest.getInstance("SHA-256").digest(data);
+                    }
+                }
+                """);
+
+        assertEquals(0, run("bench", "--expected", csv.toString(), suite.toString(), "--sarif", toolB.toString(), "--format", "json"));
+        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode vigil = json.path("tools").path(0);
+        assertEquals("Vigil", vigil.path("name").asText());
+        assertEquals("Beta", json.path("tools").path(1).path("name").asText());
+        JsonNode overall = vigil.path("overall");
+        assertEquals(List.of(2, 0, 0, 2), List.of(overall.path("tp").asInt(), overall.path("fn").asInt(),
+                overall.path("fp").asInt(), overall.path("tn").asInt()), out);
+        assertEquals(1.0, overall.path("score").asDouble());
+
         assertEquals(2, run("bench", "--expected", csv.toString(), dir.resolve("missing").toString()));
         assertTrue(err.contains("missing: no such file or directory"), err);
+    }
+
+    @Test
+    void truthEntryWithoutSarifIsScannedInProcessAndTimed() throws IOException {
+        write("app/src/main/java/app/Checksums.java", """
+                package app;
+
+                import java.security.MessageDigest;
+
+                class Checksums {
+                    byte[] of(byte[] data) throws Exception {
+                        return MessageDigest.getInstance("MD5").digest(data);
+                    }
+                }
+                """);
+        Path truth = write("truth.json", """
+                {"entries": [{"id": "APP-1", "project": "app", "cwe": 328,
+                              "changes": [{"file": "src/main/java/app/Checksums.java", "lines": [[6, 8]]}]}]}
+                """);
+        assertEquals(0, run("bench", "--truth", truth.toString(), "--format", "json"));
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertEquals("Vigil", json.path("tool").asText());
+        JsonNode entry = json.path("entries").path(0);
+        assertTrue(entry.path("detected").asBoolean(), out);
+        assertEquals(9, entry.path("javaLines").asInt());
+        assertTrue(entry.path("durationMillis").isIntegralNumber(), out);
     }
 
     @Test
