@@ -221,6 +221,15 @@ class BenchCommandTest {
                 overall.path("fp").asInt(), overall.path("tn").asInt()), out);
         assertEquals(1.0, overall.path("score").asDouble());
 
+        // Vigil's own SARIF, read back like any other tool's, scores exactly like the in-process scan
+        Path vigilSarif = dir.resolve("vigil.sarif");
+        int scanExit = run("scan", suite.toString(), "--format", "sarif", "--output", vigilSarif.toString());
+        assertTrue(scanExit == 0 || scanExit == 1, err);
+        assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", vigilSarif.toString(), "--format", "json"));
+        JsonNode fromSarif = new ObjectMapper().readTree(out).path("tools").path(0);
+        assertEquals(vigil.path("categories"), fromSarif.path("categories"));
+        assertEquals(vigil.path("overall"), fromSarif.path("overall"));
+
         assertEquals(2, run("bench", "--expected", csv.toString(), dir.resolve("missing").toString()));
         assertTrue(err.contains("missing: no such file or directory"), err);
     }
