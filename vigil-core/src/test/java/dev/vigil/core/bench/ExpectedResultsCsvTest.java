@@ -45,7 +45,7 @@ class ExpectedResultsCsvTest {
         String csv = """
                 # test name, category, real vulnerability, cwe
                 Good01,sqli,true,89
-                TooShort01,sqli,true
+                TooShort01,sqli
                 BadBool01,sqli,yes,89
                 BadCwe01,sqli,true,sql
                 ZeroCwe01,sqli,true,0
@@ -58,7 +58,7 @@ class ExpectedResultsCsvTest {
 
         List<String> p = e.problems();
         assertEquals(8, p.size(), String.join("\n", p));
-        assertEquals("exp.csv:3: expected 4 columns (test name, category, real vulnerability, cwe), found 3: TooShort01,sqli,true", p.get(0));
+        assertEquals("exp.csv:3: expected 4 columns (test name, category, real vulnerability, cwe), found 2: TooShort01,sqli", p.get(0));
         assertEquals("exp.csv:4: real vulnerability must be true or false, found 'yes'", p.get(1));
         assertEquals("exp.csv:5: cwe must be a CWE number such as 89, found 'sql'", p.get(2));
         assertEquals("exp.csv:6: cwe must be a CWE number such as 89, found '0'", p.get(3));
@@ -66,6 +66,19 @@ class ExpectedResultsCsvTest {
         assertTrue(p.get(5).startsWith("exp.csv:8: unknown category 'sql injection'"), p.get(5));
         assertEquals("exp.csv:9: duplicate test case Good01 (first on line 2)", p.get(6));
         assertEquals("exp.csv:10: category sqli has cwe 564 but line 2 gives it cwe 89", p.get(7));
+    }
+
+    @Test
+    void cweColumnMayBeLeftOutOnlyForWellKnownCategories() throws Exception {
+        ExpectedResults expected = parse("""
+                Query01,sqli,true
+                Page01,xss,false,
+                """);
+        assertEquals(List.of(new TestCase("Query01", "sqli", true, 89, 1), new TestCase("Page01", "xss", false, 79, 2)),
+                expected.testCases());
+
+        BenchInputException e = assertThrows(BenchInputException.class, () -> parse("Query01,sqli,true\nMail01,mailinj,true\n"));
+        assertEquals(List.of("exp.csv:2: unknown category 'mailinj': give its CWE in the fourth column"), e.problems());
     }
 
     @Test
