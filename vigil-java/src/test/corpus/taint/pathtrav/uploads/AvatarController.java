@@ -21,8 +21,8 @@ public class AvatarController {
 
     @PostMapping("/avatar")
     public String upload(@RequestParam("file") MultipartFile file) throws IOException {
-        Path target = store.resolve(file.getOriginalFilename()); // vigil: expect java/path-traversal
-        file.transferTo(target);
+        Path target = store.resolve(file.getOriginalFilename());
+        file.transferTo(target); // vigil: expect java/path-traversal
         return "ok";
     }
 
@@ -42,8 +42,8 @@ public class AvatarController {
 
     @PostMapping("/avatar/name/{id}")
     public String uploadNamedRaw(@PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
-        Path target = store.resolve(id + ".png"); // vigil: expect java/path-traversal
-        file.transferTo(target);
+        Path target = store.resolve(id + ".png");
+        file.transferTo(target); // vigil: expect java/path-traversal
         return "ok";
     }
 
