@@ -94,14 +94,18 @@ public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Vigil's own scan pipeline, for PATH and for truth entries without a SARIF file. */
-    private final ProjectScanner scanner = VigilProjectScanner.create();
+    @Option(names = {"-q", "--quiet"}, description = "Print no warnings or progress on standard error; errors still are.")
+    boolean quiet;
+
+    /** Vigil's own scan pipeline, for PATH and for truth entries without a SARIF file; set up in {@link #call}. */
+    private ProjectScanner scanner;
 
     @Override
     public Integer call() throws IOException {
         ReportFormat reportFormat = parseFormat();
         CweEquivalence equivalence = parseEquivalences();
         RuleCweMap ruleCweMap = parseRuleCwes();
+        scanner = VigilProjectScanner.create(!quiet && System.console() != null ? err() : null);
         if ((expected == null) == (truth == null)) {
             throw new UsageException("give exactly one of --expected CSV or --truth JSON");
         }
@@ -130,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
                 r.warnings().stream()
                         // the hint about unnamed CWEs is moot when the user already maps rules
                         .filter(w -> ruleCweMap.isEmpty() || !w.contains("--rule-cwe"))
-                        .forEach(w -> err().println("vigil: warning: " + w));
+                        .forEach(this::warn);
                 tools.add(r);
             } catch (BenchInputException e) {
                 // one unreadable SARIF file should not hide the scores of the others
@@ -173,9 +177,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         // files that could not be read or parsed: a few are worth naming, thousands are noise
         List<String> warnings = results.warnings();
-        warnings.stream().limit(MAX_SCAN_WARNINGS).forEach(w -> err().println("vigil: warning: " + w));
+        warnings.stream().limit(MAX_SCAN_WARNINGS).forEach(this::warn);
         if (warnings.size() > MAX_SCAN_WARNINGS) {
-            err().println("vigil: warning: ... and " + (warnings.size() - MAX_SCAN_WARNINGS)
+            warn("... and " + (warnings.size() - MAX_SCAN_WARNINGS)
                     + " more scan notifications; run 'vigil scan " + dir + "' to see them all");
         }
         return results;
@@ -241,8 +245,20 @@ public final class BenchCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new UsageException("--output " + output + " is a directory; give a file name");
         }
-        AtomicFiles.writeString(output, report);
-        err().println("vigil: wrote " + output);
+        try {
+            AtomicFiles.writeString(output, report);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        if (!quiet) {
+            err().println("vigil: wrote " + output);
+        }
+    }
+
+    private void warn(String warning) {
+        if (!quiet) {
+            err().println("vigil: warning: " + warning);
+        }
     }
 
     private PrintWriter err() {

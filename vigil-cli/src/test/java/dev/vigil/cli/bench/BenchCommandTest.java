@@ -85,6 +85,12 @@ class BenchCommandTest {
         try (Stream<Path> files = Files.list(report.getParent())) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+
+        assertEquals(2, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--output", report.getParent().toString()));
+        assertTrue(err.contains("is a directory; give a file name"), err);
+        Path blocked = write("file-not-dir", "x");
+        assertEquals(2, run("bench", "--expected", csv.toString(), "--sarif", toolA.toString(), "--output", blocked.resolve("r.json").toString()));
+        assertTrue(err.contains("cannot write " + blocked.resolve("r.json")), err);
     }
 
     @Test
@@ -289,6 +295,8 @@ class BenchCommandTest {
         assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", bare.toString(), "--format", "json"));
         assertTrue(err.contains("bare.sarif: 2 result(s) name no CWE"), err);
         assertTrue(out.contains("\"tpr\" : 0.0,"), out);
+        assertEquals(0, run("bench", "-q", "--expected", csv.toString(), "--sarif", bare.toString(), "-o", dir.resolve("q.txt").toString()));
+        assertEquals("", err, "--quiet silences warnings and the 'wrote' line");
 
         assertEquals(0, run("bench", "--expected", csv.toString(), "--sarif", bare.toString(), "--format", "json",
                 "--rule-cwe", "SQL_INJECTION=89,WEAK_MD5=CWE-328"));
