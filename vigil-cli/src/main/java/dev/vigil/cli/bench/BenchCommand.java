@@ -91,17 +91,17 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Give results of rule RULE the CWE, for tools whose SARIF names none; repeatable.")
     List<String> ruleCwes = new ArrayList<>();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Option(names = {"-q", "--quiet"}, description = "Print no warnings or progress on standard error; errors still are.")
     boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     /** Vigil's own scan pipeline, for PATH and for truth entries without a SARIF file; set up in {@link #call}. */
     private ProjectScanner scanner;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ReportFormat reportFormat = parseFormat();
         CweEquivalence equivalence = parseEquivalences();
         RuleCweMap ruleCweMap = parseRuleCwes();
@@ -235,7 +235,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void write(String report) throws IOException {
+    private void write(String report) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(report);
