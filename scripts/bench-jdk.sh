@@ -35,6 +35,9 @@ else
   die "no vigil launcher: run from the repository root after 'mvn -B -q package -DskipTests', or set VIGIL"
 fi
 
+# The ./vigil launcher rebuilds its jar when sources changed: do that now, outside the timing.
+"${vigil[@]}" --version >/dev/null || die "'${vigil[*]} --version' failed"
+
 work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-bench-jdk.XXXXXX")"
 cleanup() {
   if [[ "${KEEP:-0}" == "1" ]]; then
