@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
         },
         footer = {
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             "  vigil scan                       scan the current directory",
             "  vigil scan src --format sarif --output vigil.sarif",
             "  vigil rules                      list the rules",
+            "  vigil report vigil.sarif --output report.html",
             "  vigil bench --expected expected.csv --sarif a.sarif --sarif b.sarif",
             "",
             "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error, 3 internal error.",
