@@ -239,6 +239,14 @@ class ConstantResolverTest {
     }
 
     @Test
+    void agreedValuesLeaveOutConflictingKeys() {
+        ProjectProperties p = ProjectProperties.of(List.of(file("a.properties", "same=1\nsplit=a\n"),
+                file("b.properties", "same = 1\nsplit=b\nonly=x\n")));
+        assertEquals(Map.of("same", "1", "only", "x"), p.agreedValues());
+        assertEquals(new ProjectProperties.Lookup.Conflicting(Set.of("a", "b")), p.lookup("split"));
+    }
+
+    @Test
     void placeholderSyntaxOutsideSimpleKeysIsUnknown() {
         ProjectProperties p = ProjectProperties.of(List.of(file("a.properties", "k=v\n")));
         assertValues(Set.of("v"), true, p.resolvePlaceholder("${k:default}"));
