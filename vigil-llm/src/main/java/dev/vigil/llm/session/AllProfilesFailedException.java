@@ -11,9 +11,10 @@ public final class AllProfilesFailedException extends Exception {
     public AllProfilesFailedException(String stage, Map<String, String> reasons) {
         super("every model profile for " + stage + " failed: " + String.join("; ",
                 reasons.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        this.reasons = Map.copyOf(reasons);
+        this.reasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reasons));
     }
 
+    /** Profile name to reason, in the order the stage tries them. */
     public Map<String, String> reasons() {
         return reasons;
     }
