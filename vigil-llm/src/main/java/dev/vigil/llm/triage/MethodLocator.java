@@ -79,9 +79,13 @@ final class MethodLocator {
             String l = i == line ? code[i].substring(0, col) : code[i];
             int stop = Math.max(l.lastIndexOf(';'), Math.max(l.lastIndexOf('{'), l.lastIndexOf('}')));
             if (stop >= 0) {
-                return l.substring(stop + 1).isBlank() && i < line ? i + 1 : i;
+                start = l.substring(stop + 1).isBlank() && i < line ? i + 1 : i;
+                break;
             }
             start = i;
+        }
+        while (start < line && code[start].isBlank()) {
+            start++;
         }
         return start;
     }
