@@ -3,6 +3,8 @@ package dev.vigil.llm.triage;
 import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.FlowStep;
 import dev.vigil.llm.budget.TokenEstimator;
+import dev.vigil.llm.code.MethodLocator;
+import dev.vigil.llm.code.SourceLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.Suppression;
 import dev.vigil.core.scan.Notification;
 import dev.vigil.llm.client.ChatMessage;
+import dev.vigil.llm.code.SourceLines;
 import dev.vigil.llm.client.ChatRequest;
 import dev.vigil.llm.client.ResponseSchema;
 import dev.vigil.llm.config.ModelProfile;

@@ -1,4 +1,4 @@
-package dev.vigil.llm.triage;
+package dev.vigil.llm.code;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * is input from elsewhere, and a location like {@code ../../home/user/.ssh/id_rsa} must not be read
  * into a prompt.
  */
-final class SourceLines {
+public final class SourceLines {
 
     /** Lines of a file, or why it could not be read. */
-    sealed interface Read {
+    public sealed interface Read {
         record Lines(List<String> lines) implements Read {
         }
 
@@ -30,11 +30,16 @@ final class SourceLines {
     private final Path root;
     private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
-    SourceLines(Path root) {
+    public SourceLines(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    Read read(String relative) {
+    public Path root() {
+        return root;
+    }
+
+    /** The lines of a file given relative to the root ('/' separators), read at most once per run. */
+    public Read read(String relative) {
         return cache.computeIfAbsent(relative, this::load);
     }
 

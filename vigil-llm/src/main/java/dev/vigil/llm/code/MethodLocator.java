@@ -1,4 +1,4 @@
-package dev.vigil.llm.triage;
+package dev.vigil.llm.code;
 
 import java.util.List;
 import java.util.Set;
@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * literals and comments blanked out. A SARIF file carries no syntax tree, and triage must work on any
  * SARIF, so this is a text heuristic: when it cannot find a method it returns a window around the line.
  */
-final class MethodLocator {
+public final class MethodLocator {
 
     /** 1-based inclusive line range. */
-    record Range(int start, int end) {
-        int size() {
+    public record Range(int start, int end) {
+        public int size() {
             return end - start + 1;
         }
     }
@@ -27,7 +27,7 @@ final class MethodLocator {
     private MethodLocator() {
     }
 
-    static Range enclosing(List<String> lines, int line) {
+    public static Range enclosing(List<String> lines, int line) {
         if (line < 1 || line > lines.size()) {
             return new Range(Math.max(1, Math.min(line, lines.size())), Math.max(1, Math.min(line, lines.size())));
         }

@@ -1,4 +1,4 @@
-package dev.vigil.llm.triage;
+package dev.vigil.llm.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
