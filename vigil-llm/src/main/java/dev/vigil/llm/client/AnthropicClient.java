@@ -90,8 +90,16 @@ public final class AnthropicClient implements ModelClient {
                                 .set("input", input.isObject() ? input : HttpTransport.JSON.createObjectNode());
                     }
                 }
-                case TOOL -> messages.addObject().put("role", "user").putArray("content").addObject()
-                        .put("type", "tool_result").put("tool_use_id", m.toolCallId()).put("content", m.content());
+                case TOOL -> {
+                    // All results of one assistant turn belong in a single user turn.
+                    JsonNode last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+                    ArrayNode content = last != null && "user".equals(last.path("role").asText())
+                            && "tool_result".equals(last.path("content").path(0).path("type").asText())
+                            ? (ArrayNode) last.path("content")
+                            : messages.addObject().put("role", "user").putArray("content");
+                    content.addObject().put("type", "tool_result").put("tool_use_id", m.toolCallId())
+                            .put("content", m.content());
+                }
             }
         }
         List<ToolSpec> tools = new ArrayList<>(request.tools());

@@ -3,6 +3,7 @@ package dev.vigil.llm.triage;
 import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.FlowStep;
 import dev.vigil.llm.budget.TokenEstimator;
+import dev.vigil.llm.code.DataBlock;
 import dev.vigil.llm.code.MethodLocator;
 import dev.vigil.llm.code.SourceLines;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What the model sees of one finding: the flow steps and, for each, the code of the enclosing method
@@ -24,9 +24,8 @@ import java.util.regex.Pattern;
  */
 record ContextPack(String flow, String code, int stepsShown, int stepsOmitted, List<String> notes) {
 
-    static final String OPEN = "<untrusted-code";
-    static final String CLOSE = "</untrusted-code>";
-    private static final Pattern TAG = Pattern.compile("(?i)<(/?)\\s*untrusted-code");
+    static final String OPEN = DataBlock.OPEN;
+    static final String CLOSE = DataBlock.CLOSE;
     private static final int MAX_METHOD_LINES = 80;
     private static final int NARROW = 3;
 
@@ -145,7 +144,7 @@ record ContextPack(String flow, String code, int stepsShown, int stepsOmitted, L
 
     /** Makes any spelling of the data tags inert, so code cannot end the data block early. */
     static String defuse(String text) {
-        return TAG.matcher(text).replaceAll("<$1untrusted_code");
+        return DataBlock.defuse(text);
     }
 
     private static String oneLine(String s) {
