@@ -3,10 +3,6 @@ package dev.vigil.llm.structured;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.vigil.llm.client.ChatMessage;
 import dev.vigil.llm.client.ChatRequest;
 import dev.vigil.llm.client.ChatResponse;
@@ -17,10 +13,7 @@ import dev.vigil.llm.session.ModelSession;
 import dev.vigil.llm.session.Outcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asks for a JSON answer and treats it as untrusted input: the text is parsed, validated against the
@@ -31,8 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StructuredCall {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final Map<String, JsonSchema> COMPILED = new ConcurrentHashMap<>();
     private static final int MAX_ERRORS_SHOWN = 5;
 
     /** The result of one structured request. */
@@ -62,8 +53,7 @@ public final class StructuredCall {
         if (request.schema() == null) {
             throw new IllegalArgumentException("a structured call needs a schema");
         }
-        JsonSchema schema = COMPILED.computeIfAbsent(request.schema().schema().toString(),
-                s -> SCHEMAS.getSchema(request.schema().schema()));
+        JsonNode schema = request.schema().schema();
         Outcome first = session.complete(stage, request, r -> check(r, schema).isEmpty());
         switch (first) {
             case Outcome.BudgetExhausted b -> {
@@ -99,18 +89,18 @@ public final class StructuredCall {
     }
 
     /** Empty when the answer is one JSON object valid under the schema; otherwise what is wrong. */
-    static Optional<String> check(ChatResponse response, JsonSchema schema) {
+    static Optional<String> check(ChatResponse response, JsonNode schema) {
         JsonNode value;
         try {
             value = parse(response.text());
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        Set<ValidationMessage> errors = schema.validate(value);
+        List<String> errors = SchemaCheck.validate(schema, value);
         if (errors.isEmpty()) {
             return Optional.empty();
         }
-        List<String> shown = errors.stream().map(ValidationMessage::getMessage).sorted().limit(MAX_ERRORS_SHOWN).toList();
+        List<String> shown = errors.stream().limit(MAX_ERRORS_SHOWN).toList();
         return Optional.of("answer does not match the schema: " + String.join("; ", shown));
     }
 
