@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,9 @@ import picocli.CommandLine.Command;
         description = "Finds and fixes security vulnerabilities in source code.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ScanCommand.class,
+            RulesCommand.class,
+            ExplainCommand.class,
         },
         footer = {
             "",
@@ -44,8 +48,25 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /**
+     * Runs the command line with the given output streams instead of System.out / System.err; for
+     * in-process tests and embedders.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** A command line whose command objects come from {@code factory} (tests supply their own analyzers this way). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("vigil: " + ex.getMessage());

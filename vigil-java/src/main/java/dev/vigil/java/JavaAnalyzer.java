@@ -1,12 +1,14 @@
 package dev.vigil.java;
 
 import dev.vigil.core.finding.Finding;
+import dev.vigil.core.models.ModelSet;
 import dev.vigil.core.rules.RuleCatalog;
 import dev.vigil.core.scan.AnalysisOptions;
 import dev.vigil.core.scan.AnalysisResult;
 import dev.vigil.core.scan.Analyzer;
 import dev.vigil.core.scan.Notification;
 import dev.vigil.core.scan.Progress;
+import dev.vigil.core.source.SourceFile;
 import dev.vigil.core.source.SourceSet;
 import dev.vigil.java.checks.CheckContext;
 import dev.vigil.java.checks.Checks;
@@ -14,13 +16,22 @@ import dev.vigil.java.checks.JavaCheck;
 import dev.vigil.java.frontend.JavaFrontEnd;
 import dev.vigil.java.frontend.JavaProgram;
 import dev.vigil.java.frontend.ParsedUnit;
+import dev.vigil.java.taint.JavaModels;
+import dev.vigil.java.taint.TaintEngine;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 
 /**
- * The Java analysis: parses the sources once with {@link JavaFrontEnd}, then runs the API-misuse
- * checks over every unit. Registered for {@link java.util.ServiceLoader} as a
- * {@link dev.vigil.core.scan.Analyzer}.
+ * The Java analysis: parses the sources once with {@link JavaFrontEnd}, runs the inter-procedural
+ * taint engine over the whole program and the API-misuse checks over every unit. Registered for
+ * {@link java.util.ServiceLoader} as a {@link dev.vigil.core.scan.Analyzer}.
  */
 public final class JavaAnalyzer implements Analyzer {
 
@@ -32,9 +43,18 @@ public final class JavaAnalyzer implements Analyzer {
     @Override
     public AnalysisResult analyze(SourceSet sources, AnalysisOptions options, Progress progress) {
         RuleCatalog rules = RuleCatalog.load();
+        ModelSet models = JavaModels.load(sources.base(), options.modelFiles());
         JavaProgram program = new JavaFrontEnd(List.of(), options.jobs()).parse(sources.javaFiles(), progress);
         List<Notification> notes = new ArrayList<>(program.notifications());
+        Map<String, String> properties = projectProperties(sources, notes);
         List<Finding> findings = new ArrayList<>();
+
+        progress.start("taint analysis", 1);
+        TaintEngine engine = new TaintEngine(program.units(), models, rules, options.threatModels(), properties);
+        findings.addAll(engine.run());
+        notes.addAll(engine.notifications());
+        progress.advance(1);
+
         progress.start("checking", program.units().size());
         for (ParsedUnit unit : program.units()) {
             CheckContext context = new CheckContext(rules);
@@ -49,6 +69,41 @@ public final class JavaAnalyzer implements Analyzer {
             findings.addAll(context.findings());
             progress.advance(1);
         }
+        findings.sort((a, b) -> {
+            int c = a.location().file().compareTo(b.location().file());
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(a.location().startLine(), b.location().startLine());
+            return c != 0 ? c : a.ruleId().compareTo(b.ruleId());
+        });
         return new AnalysisResult(findings, notes);
+    }
+
+    /**
+     * Keys of the project's .properties files. A key defined with different values in different files
+     * is left out: its value at run time is unknown.
+     */
+    static Map<String, String> projectProperties(SourceSet sources, List<Notification> notes) {
+        Map<String, String> values = new HashMap<>();
+        Set<String> conflicting = new HashSet<>();
+        for (SourceFile f : sources.propertiesFiles()) {
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(f.text()));
+            } catch (IOException | IllegalArgumentException e) {
+                notes.add(Notification.warning(f.relativePath(), "cannot read properties: " + e.getMessage()));
+                continue;
+            }
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key);
+                String old = values.putIfAbsent(key, v);
+                if (old != null && !old.equals(v)) {
+                    conflicting.add(key);
+                }
+            }
+        }
+        conflicting.forEach(values::remove);
+        return values;
     }
 }

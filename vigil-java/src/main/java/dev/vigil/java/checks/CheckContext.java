@@ -24,8 +24,15 @@ public final class CheckContext {
     public void report(String ruleId, ParsedUnit unit, Tree tree, String message, List<FlowStep> evidence) {
         Rule rule = rules.find(ruleId)
                 .orElseThrow(() -> new IllegalStateException("check reports unknown rule " + ruleId));
-        String member = Enclosing.memberName(unit.path(tree));
-        findings.add(Finding.of(ruleId, rule.cwe(), rule.severity(), message, unit.location(tree), member, evidence));
+        com.sun.source.util.TreePath path = unit.path(tree);
+        String member = Enclosing.memberName(path);
+        Finding f = Finding.of(ruleId, rule.cwe(), rule.severity(), message, unit.location(tree), member, evidence);
+        String justification = dev.vigil.java.frontend.Suppressions.annotated(path, ruleId);
+        if (justification != null) {
+            f = f.withSuppression(new dev.vigil.core.finding.Suppression(
+                    dev.vigil.core.finding.Suppression.Kind.IN_SOURCE, justification));
+        }
+        findings.add(f);
     }
 
     public List<Finding> findings() {

@@ -32,12 +32,18 @@ public record CallTarget(String declaringType, String receiverType, String name,
     }
 
     public static CallTarget of(ParsedUnit unit, MethodInvocationTree call) {
+        return of(unit, unit.path(call));
+    }
+
+    /** Like {@link #of(ParsedUnit, MethodInvocationTree)} for a call whose path is known (no tree search). */
+    public static CallTarget of(ParsedUnit unit, TreePath path) {
+        MethodInvocationTree call = (MethodInvocationTree) path.getLeaf();
         ExpressionTree select = call.getMethodSelect();
         String name;
         String receiverType = "";
         if (select instanceof MemberSelectTree ms) {
             name = ms.getIdentifier().toString();
-            receiverType = typeOf(unit, ms.getExpression());
+            receiverType = typeOf(unit, new TreePath(new TreePath(path, select), ms.getExpression()));
         } else if (select instanceof IdentifierTree id) {
             name = id.getName().toString();
         } else {
@@ -45,7 +51,6 @@ public record CallTarget(String declaringType, String receiverType, String name,
         }
         ExecutableElement method = null;
         String declaring = receiverType;
-        TreePath path = unit.path(call);
         if (path != null) {
             Element e = unit.trees().getElement(new TreePath(path, select));
             if (e instanceof ExecutableElement ex && !(ex.getEnclosingElement() == null)) {
@@ -59,8 +64,12 @@ public record CallTarget(String declaringType, String receiverType, String name,
     }
 
     public static CallTarget of(ParsedUnit unit, NewClassTree creation) {
+        return ofNew(unit, unit.path(creation));
+    }
+
+    public static CallTarget ofNew(ParsedUnit unit, TreePath path) {
+        NewClassTree creation = (NewClassTree) path.getLeaf();
         String type = "";
-        TreePath path = unit.path(creation);
         ExecutableElement method = null;
         if (path != null) {
             TypeMirror t = unit.trees().getTypeMirror(new TreePath(path, creation.getIdentifier()));
@@ -79,10 +88,18 @@ public record CallTarget(String declaringType, String receiverType, String name,
     /** The import-resolved qualified type of an expression, or "" when unknown. */
     public static String typeOf(ParsedUnit unit, ExpressionTree e) {
         TreePath path = unit.path(e);
-        if (path == null) {
+        return path == null ? "" : typeOf(unit, path);
+    }
+
+    /** The import-resolved qualified type of the expression at {@code path}, or "" when unknown. */
+    public static String typeOf(ParsedUnit unit, TreePath path) {
+        ExpressionTree e = (ExpressionTree) path.getLeaf();
+        TypeMirror t = unit.trees().getTypeMirror(path);
+        if (t != null && t.getKind() == javax.lang.model.type.TypeKind.ERROR
+                && !(e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
+            // javac names the error type of an unresolvable call after the call ("Response.getWriter"): unknown.
             return "";
         }
-        TypeMirror t = unit.trees().getTypeMirror(path);
         String name = TypeNames.qualified(t, unit);
         if (name.isEmpty() && (e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
             // A type name used as a static receiver (DigestUtils.md5Hex) whose class is missing.

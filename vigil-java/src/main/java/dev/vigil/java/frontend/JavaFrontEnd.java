@@ -185,7 +185,7 @@ public final class JavaFrontEnd {
                         "syntax error, file not analyzed: " + d.getMessage(Locale.ROOT)
                                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")));
             } else {
-                units.add(new ParsedUnit(f, cu, trees));
+                units.add(new ParsedUnit(f, cu, trees, task));
             }
         }
         progress.advance(batch.size());

@@ -20,14 +20,16 @@ public final class ParsedUnit {
     private final SourceFile file;
     private final CompilationUnitTree tree;
     private final Trees trees;
+    private final com.sun.source.util.JavacTask task;
     private final LineMap lines;
     private final Map<String, String> importedTypes = new HashMap<>();
     private final java.util.List<String> starImports = new java.util.ArrayList<>();
 
-    ParsedUnit(SourceFile file, CompilationUnitTree tree, Trees trees) {
+    ParsedUnit(SourceFile file, CompilationUnitTree tree, Trees trees, com.sun.source.util.JavacTask task) {
         this.file = file;
         this.tree = tree;
         this.trees = trees;
+        this.task = task;
         this.lines = new LineMap(file.text());
         for (ImportTree imp : tree.getImports()) {
             if (imp.isStatic()) {
@@ -52,6 +54,22 @@ public final class ParsedUnit {
 
     public Trees trees() {
         return trees;
+    }
+
+    /** The javac task that attributed this unit: its Elements and Types answer questions about its symbols. */
+    public com.sun.source.util.JavacTask task() {
+        return task;
+    }
+
+    /** The location of a tree given its path-free offsets. */
+    public Location location(long start, long end) {
+        if (start < 0) {
+            return Location.line(file.relativePath(), 1);
+        }
+        end = Math.max(start, end);
+        int startLine = lines.line((int) start);
+        return new Location(file.relativePath(), startLine, lines.column((int) start), lines.line((int) end),
+                lines.column((int) end), lines.text(startLine).strip());
     }
 
     public String packageName() {

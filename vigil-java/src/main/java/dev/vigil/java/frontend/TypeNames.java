@@ -54,6 +54,28 @@ public final class TypeNames {
     }
 
     /**
+     * A simple name under star imports: a package that has the class wins; otherwise the first imported
+     * package the compiler does not know (its jar is missing, so the unresolved class is likely there).
+     */
+    private static String fromStarImports(String name, ParsedUnit unit) {
+        javax.lang.model.util.Elements elements = unit.task().getElements();
+        String firstUnknown = null;
+        for (String pkg : unit.starImports()) {
+            if (elements.getTypeElement(pkg + "." + name) != null) {
+                return pkg + "." + name;
+            }
+            if (firstUnknown == null && elements.getPackageElement(pkg) == null) {
+                firstUnknown = pkg;
+            }
+        }
+        if (firstUnknown != null) {
+            return firstUnknown + "." + name;
+        }
+        String own = unit.packageName();
+        return own.isEmpty() ? name : own + "." + name;
+    }
+
+    /**
      * Resolves a type name as written in source: a qualified name is kept; a simple name goes through the
      * file's single-type imports, then well-known packages of star imports; otherwise it is assumed to be
      * in the file's own package.
@@ -72,8 +94,7 @@ public final class TypeNames {
             return name;
         }
         if (dot < 0 && !unit.starImports().isEmpty()) {
-            // Unknown simple name under a star import: the first star-imported package is the best guess.
-            return unit.starImports().get(0) + "." + name;
+            return fromStarImports(name, unit);
         }
         String pkg = unit.packageName();
         return pkg.isEmpty() ? name : pkg + "." + name;

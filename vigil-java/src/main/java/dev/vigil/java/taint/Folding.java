@@ -1,0 +1,124 @@
+package dev.vigil.java.taint;
+
+import com.sun.source.tree.Tree;
+
+/** Constant folding of binary operators with Java's promotion rules (int, long, double, char, boolean, String). */
+final class Folding {
+
+    private Folding() {
+    }
+
+    static Object fold(Tree.Kind kind, Object a, Object b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a == Value.NULL || b == Value.NULL) {
+            return switch (kind) {
+                case EQUAL_TO -> a == b;
+                case NOT_EQUAL_TO -> a != b;
+                default -> null;
+            };
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return switch (kind) {
+                case CONDITIONAL_AND, AND -> x && y;
+                case CONDITIONAL_OR, OR -> x || y;
+                case XOR -> x ^ y;
+                case EQUAL_TO -> x.equals(y);
+                case NOT_EQUAL_TO -> !x.equals(y);
+                default -> null;
+            };
+        }
+        if (a instanceof String || b instanceof String) {
+            return switch (kind) {
+                case PLUS -> String.valueOf(a) + b;
+                // == on strings compares references; constants from literals are interned, so equal text is equal.
+                case EQUAL_TO -> a.equals(b);
+                case NOT_EQUAL_TO -> !a.equals(b);
+                default -> null;
+            };
+        }
+        Number x = number(a);
+        Number y = number(b);
+        if (x == null || y == null) {
+            return null;
+        }
+        if (x instanceof Double || y instanceof Double || x instanceof Float || y instanceof Float) {
+            double l = x.doubleValue();
+            double r = y.doubleValue();
+            return switch (kind) {
+                case PLUS -> l + r;
+                case MINUS -> l - r;
+                case MULTIPLY -> l * r;
+                case DIVIDE -> l / r;
+                case REMAINDER -> l % r;
+                case LESS_THAN -> l < r;
+                case GREATER_THAN -> l > r;
+                case LESS_THAN_EQUAL -> l <= r;
+                case GREATER_THAN_EQUAL -> l >= r;
+                case EQUAL_TO -> l == r;
+                case NOT_EQUAL_TO -> l != r;
+                default -> null;
+            };
+        }
+        if (x instanceof Long || y instanceof Long) {
+            long l = x.longValue();
+            long r = y.longValue();
+            return switch (kind) {
+                case PLUS -> l + r;
+                case MINUS -> l - r;
+                case MULTIPLY -> l * r;
+                case DIVIDE -> r == 0 ? null : l / r;
+                case REMAINDER -> r == 0 ? null : l % r;
+                case AND -> l & r;
+                case OR -> l | r;
+                case XOR -> l ^ r;
+                case LEFT_SHIFT -> l << r;
+                case RIGHT_SHIFT -> l >> r;
+                case UNSIGNED_RIGHT_SHIFT -> l >>> r;
+                case LESS_THAN -> l < r;
+                case GREATER_THAN -> l > r;
+                case LESS_THAN_EQUAL -> l <= r;
+                case GREATER_THAN_EQUAL -> l >= r;
+                case EQUAL_TO -> l == r;
+                case NOT_EQUAL_TO -> l != r;
+                default -> null;
+            };
+        }
+        int l = x.intValue();
+        int r = y.intValue();
+        return switch (kind) {
+            case PLUS -> l + r;
+            case MINUS -> l - r;
+            case MULTIPLY -> l * r;
+            case DIVIDE -> r == 0 ? null : l / r;
+            case REMAINDER -> r == 0 ? null : l % r;
+            case AND -> l & r;
+            case OR -> l | r;
+            case XOR -> l ^ r;
+            case LEFT_SHIFT -> l << r;
+            case RIGHT_SHIFT -> l >> r;
+            case UNSIGNED_RIGHT_SHIFT -> l >>> r;
+            case LESS_THAN -> l < r;
+            case GREATER_THAN -> l > r;
+            case LESS_THAN_EQUAL -> l <= r;
+            case GREATER_THAN_EQUAL -> l >= r;
+            case EQUAL_TO -> l == r;
+            case NOT_EQUAL_TO -> l != r;
+            default -> null;
+        };
+    }
+
+    private static Number number(Object o) {
+        if (o instanceof Character c) {
+            return (int) c;
+        }
+        if (o instanceof Short s) {
+            return s.intValue();
+        }
+        if (o instanceof Byte b) {
+            return b.intValue();
+        }
+        return o instanceof Number n ? n : null;
+    }
+}

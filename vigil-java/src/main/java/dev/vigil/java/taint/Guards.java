@@ -1,0 +1,225 @@
+package dev.vigil.java.taint;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import dev.vigil.core.models.ModelRow;
+import dev.vigil.java.frontend.CallTarget;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Refines values on the branches of a condition: a value checked against an allow-list, matched
+ * against a restrictive regular expression, compared with a constant, or canonicalized and checked
+ * against a base directory is safe where the check passed.
+ */
+final class Guards {
+
+    static final String PATH_RULE = "java/path-traversal";
+    private static final Set<String> ALL = Set.of("all");
+    private static final Set<String> CANONICALIZING =
+            Set.of("getCanonicalPath", "getCanonicalFile", "normalize", "toRealPath");
+
+    private Guards() {
+    }
+
+    static void refine(MethodAnalyzer a, TreePath cond, Env then, Env otherwise) {
+        Tree t = strip(cond.getLeaf());
+        TreePath p = t == cond.getLeaf() ? cond : new TreePath(cond, t);
+        if (t instanceof MethodInvocationTree call) {
+            call(a, p, call, then, otherwise);
+        } else if (t instanceof BinaryTree b && (b.getKind() == Tree.Kind.EQUAL_TO || b.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+            TreePath l = new TreePath(p, b.getLeftOperand());
+            TreePath r = new TreePath(p, b.getRightOperand());
+            Env eq = b.getKind() == Tree.Kind.EQUAL_TO ? then : otherwise;
+            Value lv = a.peek(l, then);
+            Value rv = a.peek(r, then);
+            if (rv.isConstant() && rv.constant() != Value.NULL && !lv.isConstant()) {
+                setConstant(a, l, eq, rv.constant());
+            } else if (lv.isConstant() && lv.constant() != Value.NULL && !rv.isConstant()) {
+                setConstant(a, r, eq, lv.constant());
+            }
+        }
+    }
+
+    private static Tree strip(Tree t) {
+        while (t instanceof ParenthesizedTree p) {
+            t = p.getExpression();
+        }
+        return t;
+    }
+
+    private static void call(MethodAnalyzer a, TreePath p, MethodInvocationTree call, Env then, Env otherwise) {
+        CallTarget target = CallTarget.of(a.unit(), p);
+        String name = target.name();
+        List<? extends ExpressionTree> args = call.getArguments();
+        TreePath receiver = call.getMethodSelect() instanceof MemberSelectTree ms
+                ? new TreePath(new TreePath(p, ms), ms.getExpression()) : null;
+        boolean receiverIsString = "java.lang.String".equals(target.receiverType())
+                || "java.lang.String".equals(target.declaringType());
+        switch (name) {
+            case "contains", "containsKey", "containsValue" -> {
+                if (args.size() != 1 || receiver == null) {
+                    return;
+                }
+                TreePath arg = new TreePath(p, args.get(0));
+                if (receiverIsString) {
+                    Value needle = a.peek(arg, then);
+                    if (needle.constant() instanceof String s && s.contains("..")) {
+                        sanitize(a, receiver, otherwise, Set.of(PATH_RULE));
+                    }
+                    return;
+                }
+                Value collection = a.peek(receiver, then);
+                if (!collection.isTainted() && collection.elementTaint().isEmpty()) {
+                    sanitize(a, arg, then, ALL);
+                }
+            }
+            case "equals", "equalsIgnoreCase", "contentEquals" -> {
+                if (args.size() != 1 || receiver == null) {
+                    return;
+                }
+                TreePath arg = new TreePath(p, args.get(0));
+                Value rv = a.peek(receiver, then);
+                Value av = a.peek(arg, then);
+                if (rv.isConstant() && !av.isConstant()) {
+                    if (name.equals("equals")) {
+                        setConstant(a, arg, then, rv.constant());
+                    } else {
+                        sanitize(a, arg, then, ALL);
+                    }
+                } else if (av.isConstant() && av.constant() != Value.NULL && !rv.isConstant()) {
+                    if (name.equals("equals")) {
+                        setConstant(a, receiver, then, av.constant());
+                    } else {
+                        sanitize(a, receiver, then, ALL);
+                    }
+                }
+            }
+            case "matches" -> {
+                if (args.size() == 1 && receiver != null && receiverIsString) {
+                    Value regex = a.peek(new TreePath(p, args.get(0)), then);
+                    if (regex.constant() instanceof String r) {
+                        sanitize(a, receiver, then, Regexes.safeFor(r));
+                    }
+                } else if (args.size() == 2 && "java.util.regex.Pattern".equals(target.declaringType())) {
+                    Value regex = a.peek(new TreePath(p, args.get(0)), then);
+                    if (regex.constant() instanceof String r) {
+                        sanitize(a, new TreePath(p, args.get(1)), then, Regexes.safeFor(r));
+                    }
+                } else if (args.isEmpty() && receiver != null
+                        && receiver.getLeaf() instanceof MethodInvocationTree inner
+                        && inner.getMethodSelect() instanceof MemberSelectTree ims
+                        && ims.getIdentifier().contentEquals("matcher") && inner.getArguments().size() == 1) {
+                    TreePath patternPath = new TreePath(new TreePath(receiver, ims), ims.getExpression());
+                    Value pattern = a.peek(patternPath, then);
+                    for (String tag : pattern.tags()) {
+                        if (tag.startsWith("regex:")) {
+                            sanitize(a, new TreePath(receiver, inner.getArguments().get(0)), then,
+                                    Regexes.safeFor(tag.substring(6)));
+                        }
+                    }
+                }
+            }
+            case "startsWith" -> {
+                if (receiver == null || args.size() != 1) {
+                    return;
+                }
+                TreePath root = canonicalRoot(receiver);
+                if (root != null) {
+                    sanitize(a, root, then, Set.of(PATH_RULE));
+                    sanitize(a, receiver, then, Set.of(PATH_RULE));
+                    return;
+                }
+                Value rv = a.peek(receiver, then);
+                if (rv.tags().contains("canonical")) {
+                    sanitize(a, receiver, then, Set.of(PATH_RULE));
+                    for (String tag : rv.tags()) {
+                        if (tag.startsWith("canon-of:")) {
+                            Element origin = a.canonicalOrigin(tag);
+                            if (origin != null) {
+                                sanitizeElement(then, origin, Set.of(PATH_RULE));
+                            }
+                        }
+                    }
+                }
+            }
+            default -> validator(a, p, target, receiver, args, then);
+        }
+    }
+
+    /** A boolean sanitizer row used as a condition validates its argument where it returned true. */
+    private static void validator(MethodAnalyzer a, TreePath p, CallTarget target, TreePath receiver,
+                                  List<? extends ExpressionTree> args, Env then) {
+        Set<String> types = a.candidateTypes(target, receiver == null ? null : a.peek(receiver, then));
+        for (ModelRow.Sanitizer row : a.engine().rowsFor(ModelRow.Sanitizer.class, target.name(), target.arity(), types)) {
+            TreePath checked = args.isEmpty() ? receiver : new TreePath(p, args.get(0));
+            if (checked != null) {
+                sanitize(a, checked, then, row.rules());
+            }
+        }
+    }
+
+    /** For {@code f.getCanonicalPath()} or {@code p.normalize()} chains, the variable they start from. */
+    private static TreePath canonicalRoot(TreePath expr) {
+        boolean canonical = false;
+        TreePath p = expr;
+        while (p.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree ms) {
+            if (CANONICALIZING.contains(ms.getIdentifier().toString())) {
+                canonical = true;
+            }
+            p = new TreePath(new TreePath(p, ms), ms.getExpression());
+        }
+        return canonical && (p.getLeaf() instanceof IdentifierTree || p.getLeaf() instanceof MemberSelectTree) ? p : null;
+    }
+
+    private static void sanitize(MethodAnalyzer a, TreePath target, Env env, Set<String> rules) {
+        if (env.isDead() || rules.isEmpty()) {
+            return;
+        }
+        Tree t = strip(target.getLeaf());
+        if (!(t instanceof IdentifierTree || t instanceof MemberSelectTree)) {
+            return;
+        }
+        TreePath tp = t == target.getLeaf() ? target : new TreePath(target, t);
+        Element e = a.unit().trees().getElement(tp);
+        if (e instanceof VariableElement ve && !ve.getKind().isField()) {
+            sanitizeElement(env, ve, rules);
+        } else if (e instanceof VariableElement field && field.getKind().isField()
+                && !field.getModifiers().contains(Modifier.STATIC)) {
+            Value self = env.get(Env.THIS);
+            if (self != null) {
+                Value v = MethodAnalyzer.fieldOf(self, field.getSimpleName().toString());
+                env.put(Env.THIS, self.withField(field.getSimpleName().toString(), v.withTaint(v.taint().sanitize(rules))));
+            }
+        }
+    }
+
+    private static void sanitizeElement(Env env, Element e, Set<String> rules) {
+        Value v = env.get(e);
+        if (v != null) {
+            env.put(e, v.withTaint(v.taint().sanitize(rules)));
+        }
+    }
+
+    private static void setConstant(MethodAnalyzer a, TreePath target, Env env, Object constant) {
+        if (env.isDead()) {
+            return;
+        }
+        Tree t = strip(target.getLeaf());
+        if (t instanceof IdentifierTree) {
+            Element e = a.unit().trees().getElement(target);
+            if (e instanceof VariableElement ve && !ve.getKind().isField()) {
+                env.put(ve, Value.constant(constant));
+            }
+        }
+    }
+}
