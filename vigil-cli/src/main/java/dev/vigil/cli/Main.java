@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            dev.vigil.cli.model.TriageCommand.class,
+            dev.vigil.cli.model.AuditCommand.class,
         },
         footer = {
             "",

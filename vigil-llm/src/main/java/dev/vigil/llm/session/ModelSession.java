@@ -44,12 +44,6 @@ public final class ModelSession {
         this.config = config;
         this.options = options;
         this.cache = options.cacheDir() == null ? null : new ResponseCache(options.cacheDir());
-        for (ModelProfile p : config.profiles().values()) {
-            if (p.apiKeyEnv() != null && (options.env().get(p.apiKeyEnv()) == null || options.env().get(p.apiKeyEnv()).isBlank())) {
-                options.notices().accept("model profile '" + p.name() + "' names api-key-env " + p.apiKeyEnv()
-                        + ", which is not set; sending requests without a key");
-            }
-        }
     }
 
     public UsageLedger ledger() {
@@ -136,7 +130,14 @@ public final class ModelSession {
 
     /** Up to 1 + max-retries attempts on one profile; empty when the profile is now marked failed. */
     private Optional<ChatResponse> tryProfile(ModelProfile p, ChatRequest request, List<ModelProfile> chain, int index) {
-        ModelClient client = clients.computeIfAbsent(p.name(), n -> ModelClient.forProfile(p, options.env()));
+        ModelClient client = clients.computeIfAbsent(p.name(), n -> {
+            String key = p.apiKeyEnv() == null ? null : options.env().get(p.apiKeyEnv());
+            if (p.apiKeyEnv() != null && (key == null || key.isBlank())) {
+                options.notices().accept("model profile '" + p.name() + "' names api-key-env " + p.apiKeyEnv()
+                        + ", which is not set; sending requests without a key");
+            }
+            return ModelClient.forProfile(p, options.env());
+        });
         Semaphore limit = permits.computeIfAbsent(p.name(), n -> new Semaphore(p.maxConcurrency(), true));
         for (int attempt = 0; ; attempt++) {
             if (failed.containsKey(p.name())) {

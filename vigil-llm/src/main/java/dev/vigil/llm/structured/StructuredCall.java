@@ -37,8 +37,8 @@ public final class StructuredCall {
         record Invalid(String problem, ModelProfile profile) implements Result {
         }
 
-        /** Not sent: budget exhausted. */
-        record Skipped(String reason) implements Result {
+        /** Not sent: the budget is exhausted; {@code limits} describes it ("50000 tokens"). */
+        record Skipped(String limits) implements Result {
         }
 
         /** Dry run: counted, not sent. */
@@ -57,7 +57,7 @@ public final class StructuredCall {
         Outcome first = session.complete(stage, request, r -> check(r, schema).isEmpty());
         switch (first) {
             case Outcome.BudgetExhausted b -> {
-                return new Result.Skipped("budget exhausted (" + b.limits() + ")");
+                return new Result.Skipped(b.limits());
             }
             case Outcome.NotSent n -> {
                 return new Result.Planned();

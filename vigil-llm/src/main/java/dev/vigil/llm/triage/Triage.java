@@ -171,7 +171,7 @@ public final class Triage {
                 case StructuredCall.Result.Valid v -> valid.add(v);
                 case StructuredCall.Result.Invalid i -> problems.add(i.problem());
                 case StructuredCall.Result.Skipped sk -> {
-                    budgetStop.compareAndSet(null, sk.reason());
+                    budgetStop.compareAndSet(null, sk.limits());
                     return valid.isEmpty() && problems.isEmpty() ? new Item.NotProcessed(f) : done(f, valid, problems, options);
                 }
                 case StructuredCall.Result.Planned p -> {
