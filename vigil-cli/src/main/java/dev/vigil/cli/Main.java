@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             dev.vigil.cli.model.TriageCommand.class,
             dev.vigil.cli.model.AuditCommand.class,
+            dev.vigil.cli.model.SpecsCommand.class,
         },
         footer = {
             "",
