@@ -40,11 +40,10 @@ import picocli.CommandLine.Spec;
         name = "audit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Lets a model examine each HTTP entry point (Spring, JAX-RS, servlets) with read-only tools over the",
-            "code, looking for flaws rules cannot express: missing authorization, IDOR, authentication bypass,",
-            "business-logic and race conditions. Findings have rule ids under ai/ and are labelled model-found.",
-        },
+        description = "Lets a model examine each HTTP entry point (Spring, JAX-RS, servlets) with read-only tools"
+                + " over the code, looking for flaws rules cannot express: missing authorization, IDOR, authentication"
+                + " bypass, business-logic and race conditions. Findings have rule ids under ai/ and are labelled"
+                + " model-found.",
         footer = {
             "",
             "Examples:",

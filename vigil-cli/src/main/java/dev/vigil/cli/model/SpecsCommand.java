@@ -60,12 +60,10 @@ public final class SpecsCommand implements Runnable {
             name = "infer",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
-            description = {
-                "Finds calls into library APIs that no model covers, asks the model to label them as sources,",
-                "sinks, sanitizers or propagators, and writes the labels as rows with their provenance to",
-                ".vigil/models/inferred.yml for review. The next scan uses them; this command reports how many",
-                "new findings they produce.",
-            },
+            description = "Finds calls into library APIs that no model covers, asks the model to label them as"
+                    + " sources, sinks, sanitizers or propagators, and writes the labels as rows with their provenance"
+                    + " to .vigil/models/inferred.yml for review. The next scan uses them; this command reports how"
+                    + " many new findings they produce.",
             footer = {
                 "",
                 "Examples:",

@@ -41,12 +41,10 @@ import picocli.CommandLine.Spec;
         name = "triage",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Asks a model for a verdict (true-positive, false-positive, uncertain) on each finding of a SARIF log",
-            "and writes the log back with the verdict, confidence, reasoning and exploit preconditions attached",
-            "as result properties. No finding is removed; false positives are suppressed only with",
-            "--hide-false-positives.",
-        },
+        description = "Asks a model for a verdict (true-positive, false-positive, uncertain) on each finding of a"
+                + " SARIF log and writes the log back with the verdict, confidence, reasoning and exploit preconditions"
+                + " attached as result properties. No finding is removed; false positives are suppressed only with"
+                + " --hide-false-positives.",
         footer = {
             "",
             "Examples:",
@@ -75,7 +73,7 @@ public final class TriageCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--root", paramLabel = "DIR",
-            description = "Directory the finding locations are relative to (default: the log's %SRCROOT%, else the current directory).")
+            description = "Directory the finding locations are relative to (default: the log's %%SRCROOT%%, else the current directory).")
     Path root;
 
     @Option(names = "--hide-false-positives", description = "Suppress findings judged false positives (external suppression with the model's justification).")

@@ -316,6 +316,27 @@ class TriageTest {
     }
 
     @Test
+    void failsOverFromAnOpenAiServerErrorToAnthropicInConfiguredOrder() throws Exception {
+        try (ScriptedModelServer anthropic = new ScriptedModelServer()) {
+            server.fallback(r -> Reply.json(500, "{\"error\":\"internal\"}"));
+            anthropic.fallback(r -> ScriptedModelServer.anthropicToolUse("answer", TP, 800, 70));
+            ModelProfile openAi = Profiles.withTimeout(profile(), Duration.ofSeconds(2), 1);
+
+            TriageReport report = Triage.run(List.of(sqlInjection()), TriageOptions.defaults(project),
+                    session(null, null, false, openAi, Profiles.anthropic("claude", anthropic, "TRIAGE_KEY")));
+
+            Map<String, Object> t = triage(report.findings().get(0));
+            assertEquals("true-positive", t.get("verdict"));
+            assertEquals("claude", t.get("profile"));
+            assertEquals(2, server.requestCount(), "first attempt and one retry on the OpenAI-compatible server");
+            assertEquals(1, anthropic.requestCount());
+            assertEquals("/v1/messages", anthropic.requests().get(0).path());
+            assertEquals(List.of("model profile 'claude' took over from 'local': HTTP 500: {\"error\":\"internal\"} (after 2 attempts)"),
+                    notices);
+        }
+    }
+
+    @Test
     void dryRunCountsAndSendsNothing() {
         TriageReport report = Triage.run(List.of(sqlInjection(), pathTraversal(1)), TriageOptions.defaults(project),
                 session(null, null, true, profile()));
