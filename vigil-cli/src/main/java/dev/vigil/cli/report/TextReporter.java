@@ -46,7 +46,7 @@ public final class TextReporter {
 
     private void appendFinding(StringBuilder out, Finding f) {
         String position = f.location().startLine() + ":" + f.location().startColumn();
-        out.append("  ").append(padRight(position, 8))
+        out.append("  ").append(padRight(position, 7)).append(' ')
                 .append(severity(f.severity())).append("  ")
                 .append(f.ruleId());
         if (f.cwe() > 0) {
@@ -62,7 +62,7 @@ public final class TextReporter {
         }
         int n = 1;
         for (FlowStep step : f.flow()) {
-            out.append(indent).append(n++).append(". ").append(padRight(step.kind().label(), 7))
+            out.append(indent).append(n++).append(". ").append(padRight(step.kind().label(), 6)).append(' ')
                     .append(style("2", step.location().file() + ":" + step.location().startLine()))
                     .append("  ").append(step.description()).append('\n');
         }
@@ -129,6 +129,6 @@ public final class TextReporter {
     }
 
     private static String padRight(String s, int width) {
-        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 }

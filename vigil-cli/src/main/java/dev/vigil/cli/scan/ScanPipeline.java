@@ -61,7 +61,7 @@ public final class ScanPipeline {
         Map<String, Object> timings = new LinkedHashMap<>();
 
         progress.start("collecting files", 0);
-        SourceSet sources = new SourceCollector(request.sourceOptions()).collect(request.paths());
+        SourceSet sources = new SourceCollector(request.sourceOptions()).collect(request.paths(), progress);
         timings.put("collect", millisSince(t0));
 
         List<Finding> findings = new ArrayList<>();

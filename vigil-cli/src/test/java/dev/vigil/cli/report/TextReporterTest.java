@@ -29,7 +29,7 @@ class TextReporterTest {
                 null, Map.of(), null);
         Finding hash = Finding.of("java/weak-hash", 328, Severity.MEDIUM, "MD5",
                 new Location("src/Crypto.java", 7, 5, 7, 30, "MessageDigest.getInstance(\"MD5\")"), "", List.of());
-        Finding hash2 = Finding.of("java/weak-hash", 328, Severity.MEDIUM, "MD5",
+        Finding hash2 = Finding.of("java/weak-hash", 328, Severity.CRITICAL, "MD5",
                 new Location("src/UserDao.java", 50, 5, 50, 30, "MessageDigest.getInstance(\"MD5\")"), "", List.of());
         Finding suppressed = hash.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "legacy"));
         ScanResult result = new ScanResult(List.of(hash, sql, hash2, suppressed),
@@ -53,12 +53,12 @@ class TextReporterTest {
                           | stmt.executeQuery("SELECT " + id);
                           1. source src/Web.java:20  source: request parameter 'id'
                           2. sink   src/UserDao.java:42  sink: Statement.executeQuery
-                  50:5    medium    java/weak-hash (CWE-328)
+                  50:5    critical  java/weak-hash (CWE-328)
                           MD5
                           | MessageDigest.getInstance("MD5")
 
                 3 findings in 2 files (3 files, 120 lines scanned in 2.3 s)
-                  by severity: 1 high, 2 medium
+                  by severity: 1 critical, 1 high, 1 medium
                   by rule:
                     java/sql-injection  1
                     java/weak-hash      2

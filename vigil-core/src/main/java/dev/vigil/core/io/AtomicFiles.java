@@ -35,6 +35,8 @@ public final class AtomicFiles {
             Files.createDirectories(dir);
         }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        // Ctrl-C runs shutdown hooks but no finally blocks: do not leave the temporary file behind then.
+        temp.toFile().deleteOnExit();
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads a report written by {@link JsonReportWriter}; errors name the file and the finding at fault. */
@@ -100,7 +99,14 @@ public final class JsonReportReader {
                 loc.path("snippet").asText(""));
         List<FlowStep> flow = new ArrayList<>();
         for (JsonNode s : node.path("flow")) {
-            FlowStep.Kind kind = FlowStep.Kind.valueOf(required(s, "kind").toUpperCase(Locale.ROOT));
+            String kindText = required(s, "kind");
+            FlowStep.Kind kind = switch (kindText) {
+                case "source" -> FlowStep.Kind.SOURCE;
+                case "step" -> FlowStep.Kind.STEP;
+                case "sink" -> FlowStep.Kind.SINK;
+                default -> throw new IllegalArgumentException(
+                        "unknown flow step kind '" + kindText + "' (expected source, step or sink)");
+            };
             int line = s.path("line").asInt(1);
             int column = s.path("column").asInt(1);
             flow.add(new FlowStep(kind, new Location(required(s, "file"), line, column, line, column,

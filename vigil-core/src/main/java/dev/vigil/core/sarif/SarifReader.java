@@ -16,7 +16,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,18 +65,27 @@ public final class SarifReader {
         int runNumber = 0;
         for (JsonNode run : root.path("runs")) {
             runNumber++;
-            List<JsonNode> ruleNodes = new ArrayList<>();
-            run.path("tool").path("driver").path("rules").forEach(ruleNodes::add);
+            // Rules live in the driver, or (CodeQL) in extensions that results point to by index.
+            List<List<JsonNode>> components = new ArrayList<>();
+            components.add(new ArrayList<>());
+            run.path("tool").path("driver").path("rules").forEach(components.get(0)::add);
+            for (JsonNode extension : run.path("tool").path("extensions")) {
+                List<JsonNode> rules = new ArrayList<>();
+                extension.path("rules").forEach(rules::add);
+                components.add(rules);
+            }
             Map<String, JsonNode> rulesById = new HashMap<>();
-            for (JsonNode r : ruleNodes) {
-                rulesById.putIfAbsent(r.path("id").asText(), r);
-                allRules.add(rule(r));
+            for (List<JsonNode> component : components) {
+                for (JsonNode r : component) {
+                    rulesById.putIfAbsent(r.path("id").asText(), r);
+                    allRules.add(rule(r));
+                }
             }
             int resultNumber = 0;
             for (JsonNode result : run.path("results")) {
                 resultNumber++;
                 try {
-                    findings.add(finding(result, ruleNodes, rulesById));
+                    findings.add(finding(result, components, rulesById));
                 } catch (RuntimeException e) {
                     throw new InputFileException(sourceName, "run " + runNumber + ", result " + resultNumber
                             + " is malformed: " + e.getMessage(), e);
@@ -92,13 +100,17 @@ public final class SarifReader {
         return new SarifLog(findings, notifications, allRules);
     }
 
-    private static Finding finding(JsonNode result, List<JsonNode> ruleNodes, Map<String, JsonNode> rulesById) {
+    private static Finding finding(JsonNode result, List<List<JsonNode>> components, Map<String, JsonNode> rulesById) {
         JsonNode rule = null;
         String ruleId = text(result.path("ruleId"));
         if (ruleId == null) {
             ruleId = text(result.path("rule").path("id"));
         }
         int index = result.path("ruleIndex").asInt(result.path("rule").path("index").asInt(-1));
+        // toolComponent.index counts tool.extensions; without it, the index is into the driver's rules.
+        JsonNode component = result.path("rule").path("toolComponent").path("index");
+        List<JsonNode> ruleNodes = component.isInt() && component.asInt() + 1 < components.size()
+                ? components.get(component.asInt() + 1) : components.get(0);
         if (index >= 0 && index < ruleNodes.size()) {
             rule = ruleNodes.get(index);
         } else if (ruleId != null) {
@@ -132,9 +144,7 @@ public final class SarifReader {
         }
         String fingerprint = fingerprint(result);
         Map<String, Object> properties = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = props.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : props.properties()) {
             if (!e.getKey().equals(SarifWriter.SEVERITY_PROPERTY) && !e.getKey().equals(SarifWriter.CWE_PROPERTY)) {
                 properties.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
             }
@@ -269,10 +279,9 @@ public final class SarifReader {
             return own;
         }
         for (String field : List.of("fingerprints", "partialFingerprints")) {
-            Iterator<Map.Entry<String, JsonNode>> it = result.path(field).fields();
-            if (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                return e.getKey() + ":" + e.getValue().asText();
+            var first = result.path(field).properties().stream().findFirst(); // the tool's main one
+            if (first.isPresent()) {
+                return first.get().getKey() + ":" + first.get().getValue().asText();
             }
         }
         return null; // Finding computes one from rule, file, method and snippet

@@ -1,6 +1,7 @@
 package dev.vigil.core.source;
 
 import dev.vigil.core.scan.Notification;
+import dev.vigil.core.scan.Progress;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -100,6 +101,11 @@ public final class SourceCollector {
      *     path must not pass for a clean scan)
      */
     public SourceSet collect(List<Path> roots) {
+        return collect(roots, Progress.NONE);
+    }
+
+    /** As {@link #collect(List)}, reporting the files read to {@code progress} (phase "reading"). */
+    public SourceSet collect(List<Path> roots, Progress progress) {
         if (roots.isEmpty()) {
             throw new IllegalArgumentException("no path to scan");
         }
@@ -126,7 +132,8 @@ public final class SourceCollector {
         Map<Path, Charset> declared = walk.declaredEncodings();
         List<Notification> notifications = new ArrayList<>(walk.notifications);
         List<SourceFile> files = new ArrayList<>();
-        for (Read read : readAll(walk.candidates, declared, walk.base)) {
+        progress.start("reading", walk.candidates.size());
+        for (Read read : readAll(walk.candidates, declared, walk.base, progress)) {
             if (read.file() != null) {
                 files.add(read.file());
             }
@@ -185,6 +192,9 @@ public final class SourceCollector {
         IgnoreStack ancestorIgnores(Path root) {
             List<Path> chain = new ArrayList<>();
             Path repo = null;
+            if (Files.exists(root.resolve(".git"))) {
+                return IgnoreStack.EMPTY; // a repository root: an enclosing repository's rules do not apply
+            }
             for (Path p = root.getParent(); p != null; p = p.getParent()) {
                 chain.add(p);
                 if (Files.exists(p.resolve(".git"))) {
@@ -335,14 +345,18 @@ public final class SourceCollector {
     private record Read(SourceFile file, Notification notification) {
     }
 
-    private List<Read> readAll(List<Path> paths, Map<Path, Charset> declared, Path base) {
+    private List<Read> readAll(List<Path> paths, Map<Path, Charset> declared, Path base, Progress progress) {
         if (paths.isEmpty()) {
             return List.of();
         }
         ForkJoinPool pool = new ForkJoinPool(options.jobs());
         try {
             // parallelStream().toList() keeps the walk order, so reports are stable across runs.
-            return pool.submit(() -> paths.parallelStream().map(p -> read(p, declared, base)).toList()).get();
+            return pool.submit(() -> paths.parallelStream().map(p -> {
+                Read r = read(p, declared, base);
+                progress.advance(1);
+                return r;
+            }).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading sources under " + base, e);

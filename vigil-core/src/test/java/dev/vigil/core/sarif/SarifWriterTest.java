@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.FlowStep;
 import dev.vigil.core.finding.Location;
@@ -83,7 +82,8 @@ class SarifWriterTest {
         assertEquals("SQLInjection", sqlRule.path("name").asText());
         assertEquals("8.0", sqlRule.path("properties").path("security-severity").asText());
         assertTrue(sqlRule.path("properties").path("security-severity").isTextual());
-        List<String> tags = new ObjectMapper().convertValue(sqlRule.path("properties").path("tags"), List.class);
+        List<String> tags = new java.util.ArrayList<>();
+        sqlRule.path("properties").path("tags").forEach(t -> tags.add(t.asText()));
         assertTrue(tags.containsAll(List.of("security", "external/cwe/cwe-89", "injection")), tags.toString());
         assertEquals("Use a `PreparedStatement` with `?` parameters.", sqlRule.path("help").path("markdown").asText());
 
@@ -165,6 +165,31 @@ class SarifWriterTest {
         assertEquals(79, xss.cwe());
         assertEquals(Severity.LOW, xss.severity());
         assertNull(xss.suppression(), "a rejected suppression does not suppress");
+    }
+
+    @Test
+    void findsRulesInToolExtensionsAsCodeqlWritesThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("codeql.sarif");
+        Files.writeString(file, """
+                {"version": "2.1.0", "runs": [{
+                  "tool": {"driver": {"name": "CodeQL"}, "extensions": [
+                    {"name": "codeql/java-queries", "rules": [
+                      {"id": "java/xss", "properties": {"tags": ["security", "external/cwe/cwe-079"],
+                                                       "security-severity": "6.1"}},
+                      {"id": "java/sql-injection", "properties": {"tags": ["external/cwe/cwe-089"],
+                                                                  "security-severity": "8.8"}}]}]},
+                  "results": [{"ruleId": "java/sql-injection",
+                               "rule": {"id": "java/sql-injection", "index": 1, "toolComponent": {"index": 0}},
+                               "message": {"text": "This query depends on a user-provided value."},
+                               "locations": [{"physicalLocation": {"artifactLocation": {"uri": "src/Dao.java"},
+                                                                   "region": {"startLine": 9, "startColumn": 5,
+                                                                              "endColumn": 30}}}]}]}]}
+                """);
+        Finding f = SarifReader.read(file).findings().get(0);
+        assertEquals("java/sql-injection", f.ruleId());
+        assertEquals(89, f.cwe());
+        assertEquals(Severity.HIGH, f.severity());
+        assertEquals(new Location("src/Dao.java", 9, 5, 9, 30, ""), f.location());
     }
 
     @Test

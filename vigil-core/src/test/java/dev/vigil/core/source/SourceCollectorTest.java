@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.core.scan.Notification;
+import dev.vigil.core.scan.Progress;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,15 @@ class SourceCollectorTest {
         write("src/SecretB.java", "class SecretB {}");
         SourceSet set = collect(SourceCollector.Options.defaults(), root.resolve("src"));
         assertEquals(List.of("A.java"), paths(set));
+    }
+
+    @Test
+    void aNestedRepositoryIgnoresTheEnclosingRepositorysRules() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        write(".gitignore", "*.java\n");
+        Files.createDirectories(root.resolve("inner/.git"));
+        write("inner/A.java", "class A {}");
+        assertEquals(List.of("A.java"), paths(collect(SourceCollector.Options.defaults(), root.resolve("inner"))));
     }
 
     @Test
@@ -202,6 +212,27 @@ class SourceCollectorTest {
         MissingPathException e = assertThrows(MissingPathException.class,
                 () -> collect(SourceCollector.Options.defaults(), root, root.resolve("nope")));
         assertEquals("path not found: " + root.resolve("nope"), e.getMessage());
+    }
+
+    @Test
+    void reportsReadingProgress() throws IOException {
+        write("A.java", "class A {}");
+        write("b/B.java", "class B {}");
+        List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        new SourceCollector(SourceCollector.Options.defaults()).collect(List.of(root), new Progress() {
+            @Override
+            public void start(String phase, int total) {
+                phases.add(phase + " " + total);
+            }
+
+            @Override
+            public void advance(int n) {
+                done.addAndGet(n);
+            }
+        });
+        assertEquals(List.of("reading 2"), phases);
+        assertEquals(2, done.get());
     }
 
     @Test

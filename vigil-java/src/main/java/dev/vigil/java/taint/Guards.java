@@ -139,6 +139,10 @@ final class Guards {
                     sanitize(a, receiver, then, Set.of(PATH_RULE));
                     return;
                 }
+                TreePath variable = rootVariable(receiver);
+                if (variable != null && a.peek(variable, then).tags().contains("canonical")) {
+                    sanitize(a, variable, then, Set.of(PATH_RULE));
+                }
                 Value rv = a.peek(receiver, then);
                 if (rv.tags().contains("canonical")) {
                     sanitize(a, receiver, then, Set.of(PATH_RULE));
@@ -179,6 +183,15 @@ final class Guards {
             p = new TreePath(new TreePath(p, ms), ms.getExpression());
         }
         return canonical && (p.getLeaf() instanceof IdentifierTree || p.getLeaf() instanceof MemberSelectTree) ? p : null;
+    }
+
+    /** The variable a call chain starts from ({@code file} in {@code file.getPath()}), or null. */
+    private static TreePath rootVariable(TreePath expr) {
+        TreePath p = expr;
+        while (p.getLeaf() instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree ms) {
+            p = new TreePath(new TreePath(p, ms), ms.getExpression());
+        }
+        return p.getLeaf() instanceof IdentifierTree ? p : null;
     }
 
     private static void sanitize(MethodAnalyzer a, TreePath target, Env env, Set<String> rules) {

@@ -26,6 +26,9 @@ final class Library {
 
     private static final Pattern PREDICATE = Pattern.compile(
             "(is|has|can|should|contains|equals|matches|exists|check|validate|compare|size|length|count|hashCode|indexOf)([A-Z].*)?");
+    /** Views of a path that keep it canonical. */
+    private static final Set<String> PATH_VIEWS = Set.of("getPath", "toString", "toPath", "toFile", "getAbsolutePath",
+            "getAbsoluteFile", "toAbsolutePath", "normalize", "toURI", "toUri");
     private static final Set<String> CANONICALIZING =
             Set.of("getCanonicalPath", "getCanonicalFile", "normalize", "toRealPath");
 
@@ -43,9 +46,18 @@ final class Library {
                 return r;
             }
         }
+        if (receiver != null && receiverPath != null && Hardening.hardens(name, types, args)) {
+            a.assignQuietly(receiverPath, receiver.withTag(Hardening.TAG), env, loc);
+            return Value.UNKNOWN;
+        }
         Value folded = StringFolding.fold(name, receiver, args, types);
         if (folded != null) {
             return folded;
+        }
+        if (receiver != null && types.contains("java.lang.String") && LineBreaks.removedBy(name, args)) {
+            Value cleaned = receiver.withTaint(receiver.taint().sanitize(LineBreaks.RULES)
+                    .step(loc, "line breaks removed by String." + name));
+            return cleaned.withConstant(null);
         }
         Value container = Containers.handle(a, name, types, receiver, receiverPath, args, loc, env);
         if (container != null) {
@@ -57,10 +69,10 @@ final class Library {
             if (!sink.receiverTag().isEmpty() && (receiver == null || !receiver.tags().contains(sink.receiverTag()))) {
                 continue;
             }
-            Value in = position(sink.input(), receiver, args);
-            for (TaintFlow f : in.deepTaint().flows()) {
-                a.sink(sink.rule(), f, loc, sink.label(), a.member(), p);
+            if (receiver != null && receiver.tags().contains(Hardening.TAG) && Hardening.RULES.contains(sink.rule())) {
+                continue;
             }
+            checkSink(a, p, sink, receiver, args, loc);
         }
         boolean handled = false;
         Taint result = Taint.CLEAN;
@@ -179,6 +191,13 @@ final class Library {
         for (String tag : tags) {
             v = v.withTag(tag);
         }
+        if (receiver != null && receiver.tags().contains("canonical") && PATH_VIEWS.contains(name)) {
+            for (String tag : receiver.tags()) {
+                if (tag.equals("canonical") || tag.startsWith("canon-of:")) {
+                    v = v.withTag(tag);
+                }
+            }
+        }
         if (CANONICALIZING.contains(name)) {
             v = v.withTag("canonical");
             if (receiverPath != null) {
@@ -214,10 +233,7 @@ final class Library {
         TaintEngine engine = a.engine();
         int arity = target.arity();
         for (ModelRow.Sink sink : engine.rowsFor(ModelRow.Sink.class, "<init>", arity, types)) {
-            Value in = position(sink.input(), null, args);
-            for (TaintFlow f : in.deepTaint().flows()) {
-                a.sink(sink.rule(), f, loc, sink.label(), a.member(), p);
-            }
+            checkSink(a, p, sink, null, args, loc);
         }
         Taint result = Taint.CLEAN;
         boolean handled = false;
@@ -251,6 +267,9 @@ final class Library {
             result = result.step(loc, "flows into new " + simple(type));
         }
         Value v = Value.tainted(result).withType(type, true);
+        if (Hardening.hardenedAtConstruction(types, args)) {
+            v = v.withTag(Hardening.TAG);
+        }
         for (ModelRow.TypeFact fact : engine.rowsFor(ModelRow.TypeFact.class, "<init>", arity, types)) {
             if (!fact.tag().isEmpty()) {
                 v = v.withTag(fact.tag());
@@ -282,6 +301,55 @@ final class Library {
             return Value.UNKNOWN;
         }
         return Value.tainted(in.isEmpty() ? in : in.step(loc, "flows through " + simple(owner) + "." + name));
+    }
+
+    /** Argument types that name a file: only these reach a path sink (a stream's content is not a path). */
+    private static final Set<String> PATH_TYPES = Set.of("java.lang.String", "java.io.File", "java.nio.file.Path",
+            "java.net.URI", "java.net.URL", "java.lang.CharSequence", "java.lang.String[]");
+
+    /** Reports the tainted flows reaching a sink row's input. */
+    private static void checkSink(MethodAnalyzer a, TreePath call, ModelRow.Sink sink, Value receiver, List<Value> args,
+                                  Location loc) {
+        List<? extends ExpressionTree> argTrees = call.getLeaf() instanceof MethodInvocationTree mi ? mi.getArguments()
+                : call.getLeaf() instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
+        boolean pathRule = sink.rule().equals(Guards.PATH_RULE);
+        if (sink.input().startsWith("args")) {
+            for (int i = 0; i < args.size(); i++) {
+                if (pathRule && i < argTrees.size() && !namesAFile(a, new TreePath(call, argTrees.get(i)))) {
+                    continue;
+                }
+                Value in = sink.input().endsWith(".[]") ? MethodAnalyzer.fieldOf(args.get(i), Value.ELEMENTS) : args.get(i);
+                in = supplied(a, in, loc);
+                for (TaintFlow f : in.deepTaint().flows()) {
+                    a.sink(sink.rule(), f, loc, sink.label(), a.member(), call);
+                }
+            }
+            return;
+        }
+        if (pathRule && sink.input().startsWith("arg")) {
+            int i = Integer.parseInt(sink.input().replaceAll("\\D", ""));
+            if (i < argTrees.size() && !namesAFile(a, new TreePath(call, argTrees.get(i)))) {
+                return;
+            }
+        }
+        Value in = supplied(a, position(sink.input(), receiver, args), loc);
+        for (TaintFlow f : in.deepTaint().flows()) {
+            a.sink(sink.rule(), f, loc, sink.label(), a.member(), call);
+        }
+    }
+
+    /** A lambda given where a value is expected (a log message supplier) stands for what it returns. */
+    private static Value supplied(MethodAnalyzer a, Value v, Location loc) {
+        if (v.closure() == null) {
+            return v;
+        }
+        Value r = a.invoke(v.closure(), List.of(), loc, v.closure().captured);
+        return r == null ? v : Value.join(v, r);
+    }
+
+    private static boolean namesAFile(MethodAnalyzer a, TreePath arg) {
+        String type = a.typeName(arg);
+        return type.isEmpty() || PATH_TYPES.contains(type) || !type.contains(".");
     }
 
     static Value position(String position, Value receiver, List<Value> args) {

@@ -96,6 +96,18 @@ final class MethodAnalyzer {
         this.ownerClass = method.owner();
     }
 
+    /** Evaluates a static field's initializer in an empty state (no parameters, no receiver). */
+    static Value evaluateInitializer(TaintEngine engine, ParsedUnit unit, TreePath init, String owner) {
+        ProgramIndex.MethodInfo pseudo = new ProgramIndex.MethodInfo(owner + "#<clinit>", owner, "<clinit>", 0, unit,
+                init, null, true, false);
+        MethodAnalyzer a = new MethodAnalyzer(engine, pseudo, List.of(), false, new Summary());
+        try {
+            return a.eval(init, new Env());
+        } catch (BudgetExceeded e) {
+            return Value.UNKNOWN;
+        }
+    }
+
     void run() {
         Env env = new Env();
         Env captured = engine.capturedEnvs.get(ownerClass);
@@ -191,6 +203,9 @@ final class MethodAnalyzer {
                     target[0] = target[0] == null ? v : Value.join(target[0], v);
                 } else {
                     summary.addReturn(cleanForType(p, v));
+                    if (r.getExpression() != null && v.isTainted()) {
+                        handlerResponse(new TreePath(p, r.getExpression()), v);
+                    }
                 }
                 env.kill();
             }
@@ -727,7 +742,73 @@ final class MethodAnalyzer {
             return Value.constant(fc);
         }
         Value v = engine.staticFields.get(fieldKey(field));
+        if (v == null) {
+            v = engine.staticInitializer(field, fieldKey(field));
+        }
         return v == null ? Value.UNKNOWN : v;
+    }
+
+    /**
+     * What a Spring handler returns goes to the client: HTML text is an XSS sink, and a
+     * "redirect:" view name built from input is an open redirect.
+     */
+    private void handlerResponse(TreePath expr, Value v) {
+        HandlerKind kind = handlerKind();
+        if (kind == HandlerKind.NONE) {
+            return;
+        }
+        Location loc = location(expr.getLeaf());
+        if (v.tags().contains(REDIRECT_VIEW) && kind == HandlerKind.VIEW) {
+            for (TaintFlow f : v.taint().flows()) {
+                sink("java/open-redirect", f, loc, "redirect view returned by " + method.displayName(), member, expr);
+            }
+        }
+        if (kind == HandlerKind.BODY && (v.tags().contains(HTML_TEXT) || producesHtml)) {
+            for (TaintFlow f : v.taint().flows()) {
+                sink("java/xss", f, loc, "HTML response body returned by " + method.displayName(), member, expr);
+            }
+        }
+    }
+
+    static final String REDIRECT_VIEW = "redirect-view";
+    static final String HTML_TEXT = "html-text";
+
+    private enum HandlerKind { NONE, VIEW, BODY }
+
+    private HandlerKind handlerKindCache;
+    private boolean producesHtml;
+
+    private HandlerKind handlerKind() {
+        if (handlerKindCache != null) {
+            return handlerKindCache;
+        }
+        HandlerKind kind = HandlerKind.NONE;
+        java.util.Set<String> methodAnnotations = ParameterSources.annotations(unit, method.tree().getModifiers());
+        boolean mapped = methodAnnotations.stream().anyMatch(a -> a.startsWith("org.springframework.web.bind.annotation.")
+                && a.endsWith("Mapping"));
+        if (mapped) {
+            ClassTree cls = null;
+            for (TreePath x = method.path(); x != null; x = x.getParentPath()) {
+                if (x.getLeaf() instanceof ClassTree c) {
+                    cls = c;
+                    break;
+                }
+            }
+            java.util.Set<String> classAnnotations = cls == null ? java.util.Set.of()
+                    : ParameterSources.annotations(unit, cls.getModifiers());
+            boolean body = methodAnnotations.contains("org.springframework.web.bind.annotation.ResponseBody")
+                    || classAnnotations.contains("org.springframework.web.bind.annotation.RestController")
+                    || classAnnotations.contains("org.springframework.web.bind.annotation.ResponseBody");
+            kind = body ? HandlerKind.BODY : HandlerKind.VIEW;
+            for (AnnotationTree a : method.tree().getModifiers().getAnnotations()) {
+                String text = a.toString();
+                if (text.contains("produces") && (text.contains("text/html") || text.contains("TEXT_HTML"))) {
+                    producesHtml = true;
+                }
+            }
+        }
+        handlerKindCache = kind;
+        return kind;
     }
 
     private Value readThisField(VariableElement field, Env env) {
@@ -853,15 +934,28 @@ final class MethodAnalyzer {
     private Value binary(Tree.Kind kind, Value l, Value r, TreePath p) {
         Object a = l.constant();
         Object b = r.constant();
-        if (kind == Tree.Kind.PLUS && (a instanceof String || b instanceof String || isStringType(p))) {
+        boolean numeric = a != null && b != null && !(a instanceof String) && !(b instanceof String);
+        if (kind == Tree.Kind.PLUS && !numeric && (a instanceof String || b instanceof String || isStringType(p)
+                || l.isTainted() || r.isTainted())) {
+            // With attribution incomplete the type may be unknown; tainted operands only survive on text.
             Taint t = l.taint().union(r.taint());
             if (a != null && b != null && t.isEmpty()) {
                 return Value.constant(text(a) + text(b));
             }
             if (!t.isEmpty()) {
                 t = t.step(location(p.getLeaf()), "concatenated into a string");
+                if (a instanceof String prefix) {
+                    t = t.sanitize(UrlPrefixes.safeFor(prefix));
+                }
             }
-            return Value.tainted(t);
+            Value out = Value.tainted(t);
+            if (a instanceof String prefix && prefix.startsWith("redirect:") || l.tags().contains(REDIRECT_VIEW)) {
+                out = out.withTag(REDIRECT_VIEW);
+            }
+            if (looksLikeHtml(a) || looksLikeHtml(b) || l.tags().contains(HTML_TEXT) || r.tags().contains(HTML_TEXT)) {
+                out = out.withTag(HTML_TEXT);
+            }
+            return out;
         }
         Object folded = Folding.fold(kind, a, b);
         if (folded != null) {
@@ -875,6 +969,10 @@ final class MethodAnalyzer {
         }
         // Arithmetic on numbers carries no injectable text.
         return Value.UNKNOWN;
+    }
+
+    private static boolean looksLikeHtml(Object constant) {
+        return constant instanceof String s && s.indexOf('<') >= 0 && s.indexOf('>') > s.indexOf('<');
     }
 
     private static String text(Object c) {
@@ -1049,7 +1147,7 @@ final class MethodAnalyzer {
             args.add(eval(new TreePath(p, a), env));
         }
         CallTarget target = CallTarget.of(unit, p);
-        Location loc = location(call);
+        Location loc = callLocation(call);
         List<ProgramIndex.MethodInfo> targets = projectTargets(target, receiver, superCall, select instanceof IdentifierTree);
         if (!targets.isEmpty()) {
             Value result = null;
@@ -1470,6 +1568,25 @@ final class MethodAnalyzer {
 
     String member() {
         return member;
+    }
+
+    /**
+     * The location of a call, starting at the method name: in a chain spread over several lines the
+     * finding belongs on the line that names the dangerous method.
+     */
+    Location callLocation(MethodInvocationTree call) {
+        if (call.getMethodSelect() instanceof MemberSelectTree ms) {
+            long exprEnd = unit.endOffset(ms.getExpression());
+            String text = unit.file().text();
+            if (exprEnd >= 0 && exprEnd < text.length()) {
+                int idx = text.indexOf(ms.getIdentifier().toString(), (int) exprEnd);
+                long end = unit.endOffset(call);
+                if (idx >= 0 && idx < end) {
+                    return unit.location(idx, end);
+                }
+            }
+        }
+        return location(call);
     }
 
     Location location(Tree t) {

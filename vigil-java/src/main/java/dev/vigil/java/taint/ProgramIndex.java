@@ -56,6 +56,9 @@ final class ProgramIndex {
     private final Map<String, Set<String>> subtypes = new HashMap<>();
     private final Map<VariableElement, Object> fieldConstants = new HashMap<>();
     private final List<MethodInfo> methods = new ArrayList<>();
+    private final Map<VariableElement, TreePath> staticInitializers = new HashMap<>();
+    private final Map<TreePath, ParsedUnit> initializerUnits = new HashMap<>();
+    private final Map<VariableElement, String> fieldOwners = new HashMap<>();
 
     ProgramIndex(List<ParsedUnit> units) {
         Map<VariableElement, Object> initializers = new HashMap<>();
@@ -109,6 +112,13 @@ final class ProgramIndex {
                         Object c = literal(var.getInitializer());
                         if (c != null) {
                             initializers.put(ve, c);
+                        }
+                        if (ve.getModifiers().contains(Modifier.STATIC)
+                                && ve.getEnclosingElement() instanceof TypeElement owner) {
+                            TreePath init = new TreePath(getCurrentPath(), var.getInitializer());
+                            staticInitializers.put(ve, init);
+                            initializerUnits.put(init, unit);
+                            fieldOwners.put(ve, className(unit, owner));
                         }
                     }
                     return super.visitVariable(var, v);
@@ -247,6 +257,19 @@ final class ProgramIndex {
             }
         }
         return out;
+    }
+
+    /** The initializer expression of a static field, or null. */
+    TreePath staticInitializer(VariableElement field) {
+        return staticInitializers.get(field);
+    }
+
+    ParsedUnit unitOf(TreePath initializer) {
+        return initializerUnits.get(initializer);
+    }
+
+    String ownerOf(VariableElement field) {
+        return fieldOwners.getOrDefault(field, "");
     }
 
     /** The constant an effectively-final field was initialized with, or null. */

@@ -47,7 +47,8 @@ final class Regexes {
                     return Set.of(); // any character
                 }
                 default -> {
-                    if ("'\"<>;&|`$ %".indexOf(c) >= 0) {
+                    // Outside a class, | ( ) ^ $ are regex syntax; other specials would be literals.
+                    if ("'\"<>;&` %".indexOf(c) >= 0) {
                         return Set.of();
                     }
                 }

@@ -162,6 +162,26 @@ public final class TaintEngine {
         }
     }
 
+    private final Set<String> initializing = new HashSet<>();
+
+    /**
+     * The value a static field gets from its initializer ({@code static final Pattern HOST =
+     * Pattern.compile("...")}), evaluated once; null when the field has no initializer in the project.
+     */
+    Value staticInitializer(javax.lang.model.element.VariableElement field, String key) {
+        TreePath init = index.staticInitializer(field);
+        if (init == null || !initializing.add(key)) {
+            return null;
+        }
+        try {
+            Value v = MethodAnalyzer.evaluateInitializer(this, index.unitOf(init), init, index.ownerOf(field));
+            staticFields.putIfAbsent(key, v);
+            return staticFields.get(key);
+        } finally {
+            initializing.remove(key);
+        }
+    }
+
     void noteHeapChange() {
         heapChanged = true;
     }

@@ -1,0 +1,8 @@
+package corpus.taint.precision.interproc;
+
+public class ConstantThing implements ThingInterface {
+    @Override
+    public String doSomething(String input) {
+        return "constant output";
+    }
+}
