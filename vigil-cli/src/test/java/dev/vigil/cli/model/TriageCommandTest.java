@@ -189,7 +189,14 @@ class TriageCommandTest {
                     partial.err());
             String json = Files.readString(project.resolve("partial.json"));
             assertTrue(json.contains("\"notProcessed\" : 1"), json);
-            assertTrue(json.contains("true-positive"), json);
+            // Findings run in parallel, so which one got the budget may vary; exactly one has a verdict.
+            JsonNode findings = LoopbackModelServer.JSON.readTree(json).path("findings");
+            assertEquals(2, findings.size());
+            int verdicts = 0;
+            for (JsonNode f : findings) {
+                verdicts += f.path("properties").has("triage") ? 1 : 0;
+            }
+            assertEquals(1, verdicts, json);
             assertFalse(Files.exists(project.resolve(".vigil/cache")), "--no-cache writes nothing");
         }
     }

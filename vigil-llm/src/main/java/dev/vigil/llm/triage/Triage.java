@@ -88,7 +88,8 @@ public final class Triage {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(findings.size(),
                 session.chain(Stage.TRIAGE).stream().mapToInt(ModelProfile::maxConcurrency).max().orElse(1)));
-        // Workers take findings in input order, so a budget stop leaves a prefix triaged, not a random subset.
+        // Workers take findings in input order, so a budget stop leaves mostly the first findings triaged;
+        // with more than one worker the last few admitted can race (max-concurrency 1 makes it an exact prefix).
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < workers; w++) {
                 pool.submit(() -> {

@@ -9,13 +9,4 @@ public enum Verdict {
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
-
-    static Verdict parse(String label) {
-        for (Verdict v : values()) {
-            if (v.label().equals(label)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown verdict " + label);
-    }
 }
