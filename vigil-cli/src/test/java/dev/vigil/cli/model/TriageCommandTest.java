@@ -182,10 +182,10 @@ class TriageCommandTest {
             assertEquals("", dry.out());
 
             Result partial = vigil(project, Map.of(), "triage", "vigil.sarif", "--profile", "backup", "--no-cache",
-                    "--max-tokens", "1000", "--format", "json", "-o", "partial.json");
+                    "--max-tokens", "400", "--format", "json", "-o", "partial.json");
             assertEquals(ExitCodes.OK, partial.exitCode(), partial.err());
             assertEquals(1, server.requestCount());
-            assertTrue(partial.err().contains("budget reached (1000 tokens): stopped sending; 1 findings were not processed"),
+            assertTrue(partial.err().contains("budget reached (400 tokens): stopped sending; 1 findings were not processed"),
                     partial.err());
             String json = Files.readString(project.resolve("partial.json"));
             assertTrue(json.contains("\"notProcessed\" : 1"), json);

@@ -1,11 +1,12 @@
 package dev.vigil.llm.budget;
 
 /**
- * The {@code --max-tokens} / {@code --max-cost} limits of one run. A request is sent only while the
- * tokens and cost already spent, plus what requests in flight were estimated to need, plus this
- * request's estimated input, stay within the limits. Once one request is refused the budget stays
- * exhausted, so a run stops cleanly instead of squeezing small requests in afterwards. Output tokens
- * cannot be known before the answer, so a run can overshoot by the output of the requests in flight.
+ * The {@code --max-tokens} / {@code --max-cost} limits of one run. A request is sent while the tokens
+ * and cost spent so far, plus the estimates of requests still in flight, are below the limits; once
+ * what was really spent reaches a limit, nothing more is sent and the budget stays exhausted, so the
+ * run finishes cleanly with what it has. When only requests in flight fill the budget, a new request
+ * waits for them to finish rather than giving up on an estimate. Usage is known only after an answer,
+ * so a run can exceed a limit by the requests admitted last.
  */
 public final class Budget {
 
@@ -33,20 +34,34 @@ public final class Budget {
         return new Budget(0, 0);
     }
 
-    /** Reserves room for a request; false (and exhausted from now on) when it does not fit. */
+    /**
+     * Reserves room for a request, waiting while requests in flight fill the budget; false (and
+     * exhausted from now on) once the spent tokens or cost reach a limit.
+     */
     public synchronized boolean tryReserve(long tokens, double cost) {
-        if (exhausted) {
-            return false;
+        while (true) {
+            if (exhausted) {
+                return false;
+            }
+            if (maxTokens > 0 && spentTokens >= maxTokens || maxCost > 0 && spentCost >= maxCost) {
+                exhausted = true;
+                notifyAll();
+                return false;
+            }
+            boolean tokensFree = maxTokens == 0 || spentTokens + reservedTokens < maxTokens;
+            boolean costFree = maxCost == 0 || spentCost + reservedCost < maxCost;
+            if (tokensFree && costFree || reservedTokens == 0 && reservedCost == 0) {
+                reservedTokens += tokens;
+                reservedCost += cost;
+                return true;
+            }
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        boolean tokensOk = maxTokens == 0 || spentTokens + reservedTokens + tokens <= maxTokens;
-        boolean costOk = maxCost == 0 || spentCost + reservedCost + cost <= maxCost;
-        if (!tokensOk || !costOk) {
-            exhausted = true;
-            return false;
-        }
-        reservedTokens += tokens;
-        reservedCost += cost;
-        return true;
     }
 
     /** Replaces a reservation by what the request really cost. */
@@ -60,6 +75,7 @@ public final class Budget {
     public synchronized void release(long tokens, double cost) {
         this.reservedTokens -= tokens;
         this.reservedCost -= cost;
+        notifyAll();
     }
 
     public synchronized boolean exhausted() {

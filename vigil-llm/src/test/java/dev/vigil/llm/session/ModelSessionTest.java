@@ -253,14 +253,15 @@ class ModelSessionTest {
     @Test
     void budgetStopsSendingAndStaysStopped() throws Exception {
         primary.fallback(r -> ScriptedModelServer.openAi("{}", 100, 100));
-        // Each request is estimated at ~18 input tokens and really uses 200: the third no longer fits.
+        // Each request really uses 200 tokens: sending goes on while less than 410 are spent (0, 200, 400).
         ModelSession s = session(null, new Budget(410, 0), false, Profiles.openAi("primary", primary, null));
         answered(s.complete(Stage.TRIAGE, request("a"), r -> true));
         answered(s.complete(Stage.TRIAGE, request("b"), r -> true));
-        Outcome third = s.complete(Stage.TRIAGE, request("c"), r -> true);
-        assertInstanceOf(Outcome.BudgetExhausted.class, third);
+        answered(s.complete(Stage.TRIAGE, request("c"), r -> true));
+        assertInstanceOf(Outcome.BudgetExhausted.class, s.complete(Stage.TRIAGE, request("d"), r -> true));
         assertInstanceOf(Outcome.BudgetExhausted.class, s.complete(Stage.TRIAGE, request(""), r -> true));
-        assertEquals(2, primary.requestCount());
+        assertEquals(3, primary.requestCount());
+        assertEquals(600, s.budget().spentTokens());
 
         ModelSession costly = session(null, new Budget(0, 0.0002), false, Profiles.openAi("primary", primary, null));
         answered(costly.complete(Stage.TRIAGE, request("a"), r -> true)); // 100*1 + 100*2 per 1e6 = $0.0003
