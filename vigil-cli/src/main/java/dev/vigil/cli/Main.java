@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            ReportCommand.class,
             dev.vigil.cli.model.TriageCommand.class,
             dev.vigil.cli.model.AuditCommand.class,
             dev.vigil.cli.model.SpecsCommand.class,
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             "  vigil scan                       scan the current directory",
             "  vigil scan src --format sarif --output vigil.sarif",
             "  vigil rules                      list the rules",
+            "  vigil report vigil.sarif --output report.html",
             "",
             "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error, 3 internal error.",
         })
