@@ -134,6 +134,23 @@ public final class CodeIndex {
         return hits;
     }
 
+    /** Lines declaring a method named {@code name} (a text match of "Type name(" on a line not ending in ';'). */
+    public List<Hit> declarations(String name, int max) {
+        Pattern declaration = Pattern.compile("[\\w$>\\]]\\s+" + Pattern.quote(name) + "\\s*\\(");
+        List<Hit> hits = new ArrayList<>();
+        for (String f : files) {
+            List<String> lines = lines(f).orElse(List.of());
+            for (int i = 0; i < lines.size() && hits.size() < max; i++) {
+                String l = lines.get(i).strip();
+                if (declaration.matcher(l).find() && !l.endsWith(";") && !l.startsWith("return") && !l.contains("=")
+                        && !l.startsWith("//") && !l.startsWith("*")) {
+                    hits.add(new Hit(f, i + 1, l));
+                }
+            }
+        }
+        return hits;
+    }
+
     private List<EntryPoint> findEntryPoints() {
         List<EntryPoint> out = new ArrayList<>();
         for (String f : files) {

@@ -3,15 +3,19 @@ package dev.vigil.llm.triage;
 import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.FlowStep;
 import dev.vigil.llm.budget.TokenEstimator;
+import dev.vigil.llm.code.CodeIndex;
 import dev.vigil.llm.code.DataBlock;
 import dev.vigil.llm.code.MethodLocator;
 import dev.vigil.llm.code.SourceLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the model sees of one finding: the flow steps and, for each, the code of the enclosing method
@@ -29,7 +33,21 @@ record ContextPack(String flow, String code, int stepsShown, int stepsOmitted, L
     private static final int MAX_METHOD_LINES = 80;
     private static final int NARROW = 3;
 
+    /** Names of called methods that look like sanitizers or validators, whose bodies decide many verdicts. */
+    private static final Pattern VALIDATOR_CALL = Pattern.compile(
+            "\\b((?:[a-z][\\w$]*?)?(?:[Ss]anitiz|[Ee]scap|[Vv]alidat|[Cc]lean|[Ee]ncod|[Ff]ilter|[Cc]heck|[Vv]erif|[Ww]hitelist|[Aa]llow|[Nn]ormaliz|[Qq]uot)[\\w$]*)\\s*\\(");
+    private static final int MAX_VALIDATORS = 3;
+    private static final int MAX_VALIDATOR_LINES = 40;
+
     static ContextPack build(Finding finding, SourceLines sources, int tokenBudget) {
+        return build(finding, sources, null, tokenBudget);
+    }
+
+    /**
+     * @param index the project's code index, to find the bodies of validators called on the flow's lines;
+     *     null to show only the flow
+     */
+    static ContextPack build(Finding finding, SourceLines sources, CodeIndex index, int tokenBudget) {
         List<FlowStep> steps = finding.flow().isEmpty()
                 ? List.of(new FlowStep(FlowStep.Kind.SINK, finding.location(), finding.message()))
                 : finding.flow();
@@ -105,6 +123,41 @@ record ContextPack(String flow, String code, int stepsShown, int stepsOmitted, L
             wanted.computeIfAbsent(file, f -> new TreeSet<>()).add(line);
             shown++;
         }
+        List<String> validators = new ArrayList<>();
+        if (index != null) {
+            Set<String> names = new LinkedHashSet<>();
+            for (FlowStep s : steps) {
+                if (sources.read(s.location().file()) instanceof SourceLines.Read.Lines l && s.location().startLine() <= l.lines().size()) {
+                    Matcher m = VALIDATOR_CALL.matcher(l.lines().get(s.location().startLine() - 1));
+                    while (m.find() && names.size() < MAX_VALIDATORS) {
+                        names.add(m.group(1));
+                    }
+                }
+            }
+            for (String name : names) {
+                for (CodeIndex.Hit decl : index.declarations(name, 2)) {
+                    List<MethodLocator.Range> fileRanges = ranges.computeIfAbsent(decl.file(), f -> new ArrayList<>());
+                    if (fileRanges.stream().anyMatch(r -> r.start() <= decl.line() && decl.line() <= r.end())) {
+                        continue;
+                    }
+                    List<String> lines = index.lines(decl.file()).orElse(List.of());
+                    MethodLocator.Range body = declaredMethod(lines, decl.line());
+                    if (body == null) {
+                        continue;
+                    }
+                    body = new MethodLocator.Range(body.start(), Math.min(body.end(), body.start() + MAX_VALIDATOR_LINES - 1));
+                    long cost = estimateLines(lines, body);
+                    if (used + cost > tokenBudget) {
+                        continue;
+                    }
+                    used += cost;
+                    fileRanges.add(body);
+                    wanted.computeIfAbsent(decl.file(), f -> new TreeSet<>()).add(decl.line());
+                    validators.add(name + " (" + decl.file() + ":" + decl.line() + ")");
+                }
+            }
+            ranges.values().removeIf(List::isEmpty);
+        }
         StringBuilder code = new StringBuilder();
         for (var entry : ranges.entrySet()) {
             String file = entry.getKey();
@@ -127,11 +180,26 @@ record ContextPack(String flow, String code, int stepsShown, int stepsOmitted, L
         if (omitted > 0) {
             code.append("(").append(omitted).append(" flow step(s) without code: token budget or unreadable file)\n");
         }
+        if (!validators.isEmpty()) {
+            code.append("(also shown: the bodies of methods called on the flow that may sanitize or validate: ")
+                    .append(defuse(String.join(", ", validators))).append(")\n");
+        }
         for (String note : notes) {
             code.append("(note: ").append(defuse(note)).append(")\n");
         }
         return new ContextPack(flow.toString().stripTrailing(), code.toString().stripTrailing(), shown, omitted,
                 List.copyOf(notes));
+    }
+
+    /** The method declared at {@code line} (its '{' may be on a later line of the signature), or null. */
+    private static MethodLocator.Range declaredMethod(List<String> lines, int line) {
+        for (int probe = line; probe <= Math.min(lines.size(), line + 3); probe++) {
+            MethodLocator.Range r = MethodLocator.enclosing(lines, probe);
+            if (r.start() <= line && r.start() >= line - 4 && r.end() >= probe) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static long estimateLines(List<String> lines, MethodLocator.Range r) {

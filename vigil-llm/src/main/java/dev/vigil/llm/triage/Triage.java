@@ -6,6 +6,7 @@ import dev.vigil.core.finding.Finding;
 import dev.vigil.core.finding.Suppression;
 import dev.vigil.core.scan.Notification;
 import dev.vigil.llm.client.ChatMessage;
+import dev.vigil.llm.code.CodeIndex;
 import dev.vigil.llm.code.SourceLines;
 import dev.vigil.llm.client.ChatRequest;
 import dev.vigil.llm.client.ResponseSchema;
@@ -81,6 +82,13 @@ public final class Triage {
      */
     public static TriageReport run(List<Finding> findings, TriageOptions options, ModelSession session) {
         SourceLines sources = new SourceLines(options.root());
+        CodeIndex index;
+        try {
+            index = CodeIndex.build(options.root());
+        } catch (IOException | RuntimeException e) {
+            index = null; // validators are then not shown; the flow itself still is
+        }
+        CodeIndex codeIndex = index;
         List<Item> items = new ArrayList<>(Collections.nCopies(findings.size(), null));
         AtomicReference<String> failure = new AtomicReference<>();
         AtomicReference<String> budgetStop = new AtomicReference<>();
@@ -100,7 +108,7 @@ public final class Triage {
                         } else if (failure.get() != null || budgetStop.get() != null) {
                             items.set(i, new Item.NotProcessed(f));
                         } else {
-                            items.set(i, triageOne(f, options, session, sources, failure, budgetStop, notifications));
+                            items.set(i, triageOne(f, options, session, sources, codeIndex, failure, budgetStop, notifications));
                         }
                     }
                 });
@@ -141,9 +149,9 @@ public final class Triage {
     }
 
     private static Item triageOne(Finding f, TriageOptions options, ModelSession session, SourceLines sources,
-                                  AtomicReference<String> failure, AtomicReference<String> budgetStop,
+                                  CodeIndex index, AtomicReference<String> failure, AtomicReference<String> budgetStop,
                                   List<Notification> notifications) {
-        ContextPack pack = ContextPack.build(f, sources, options.contextTokens());
+        ContextPack pack = ContextPack.build(f, sources, index, options.contextTokens());
         for (String note : pack.notes()) {
             notifications.add(Notification.warning(f.location().file(), "triage context: " + note));
         }

@@ -337,6 +337,44 @@ class TriageTest {
     }
 
     @Test
+    void contextShowsTheBodyOfAValidatorCalledOnTheFlow() throws Exception {
+        Files.writeString(project.resolve("src/shop/Names.java"), """
+                package shop;
+
+                final class Names {
+                    static String sanitizeName(String raw) {
+                        if (!raw.matches("[A-Za-z ]{1,40}")) {
+                            throw new IllegalArgumentException("bad name");
+                        }
+                        return raw;
+                    }
+                }
+                """);
+        Files.writeString(project.resolve("src/shop/Greeter.java"), """
+                package shop;
+
+                class Greeter {
+                    void greet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+                        String name = Names.sanitizeName(req.getParameter("name"));
+                        resp.getWriter().println("<p>Hello " + name + "</p>");
+                    }
+                }
+                """);
+        server.fallback(r -> ScriptedModelServer.openAi(FP, 600, 40));
+        Finding xss = Finding.of("java/xss", 79, Severity.MEDIUM, "request parameter written to the response",
+                Location.line("src/shop/Greeter.java", 6), "Greeter.greet",
+                List.of(new FlowStep(FlowStep.Kind.SOURCE, Location.line("src/shop/Greeter.java", 5), "getParameter"),
+                        new FlowStep(FlowStep.Kind.SINK, Location.line("src/shop/Greeter.java", 6), "println")));
+
+        Triage.run(List.of(xss), TriageOptions.defaults(project), session(null, null, false, profile()));
+
+        String user = ScriptedModelServer.userText(server.requests().get(0));
+        assertTrue(user.contains("<untrusted-code file=\"src/shop/Names.java\" lines=\"4-9\">"), user);
+        assertTrue(user.contains("if (!raw.matches(\"[A-Za-z ]{1,40}\"))"), user);
+        assertTrue(user.contains("sanitizeName (src/shop/Names.java:4)"), user);
+    }
+
+    @Test
     void dryRunCountsAndSendsNothing() {
         TriageReport report = Triage.run(List.of(sqlInjection(), pathTraversal(1)), TriageOptions.defaults(project),
                 session(null, null, true, profile()));
