@@ -13,6 +13,8 @@ import dev.vigil.core.source.SourceSet;
 import dev.vigil.java.checks.CheckContext;
 import dev.vigil.java.checks.Checks;
 import dev.vigil.java.checks.JavaCheck;
+import dev.vigil.java.constants.ConstantResolver;
+import dev.vigil.java.constants.ProjectProperties;
 import dev.vigil.java.frontend.JavaFrontEnd;
 import dev.vigil.java.frontend.JavaProgram;
 import dev.vigil.java.frontend.ParsedUnit;
@@ -55,9 +57,12 @@ public final class JavaAnalyzer implements Analyzer {
         notes.addAll(engine.notifications());
         progress.advance(1);
 
+        // Unreadable files were already reported above; the checks resolve conflicting keys as unknown.
+        ConstantResolver constants = new ConstantResolver(ProjectProperties.of(sources.propertiesFiles()),
+                program.units());
         progress.start("checking", program.units().size());
         for (ParsedUnit unit : program.units()) {
-            CheckContext context = new CheckContext(rules);
+            CheckContext context = new CheckContext(rules, constants);
             for (JavaCheck check : Checks.all()) {
                 try {
                     check.check(unit, context);

@@ -595,8 +595,8 @@ final class MethodAnalyzer {
         return switch (t) {
             case LiteralTree l -> Value.constant(l.getValue() == null ? Value.NULL : l.getValue());
             case ParenthesizedTree par -> eval(new TreePath(p, par.getExpression()), env);
-            case IdentifierTree id -> identifier(p, id, env);
-            case MemberSelectTree ms -> memberSelect(p, ms, env);
+            case IdentifierTree id -> cleanForType(p, identifier(p, id, env));
+            case MemberSelectTree ms -> cleanForType(p, memberSelect(p, ms, env));
             case AssignmentTree a -> {
                 Value v = eval(new TreePath(p, a.getExpression()), env);
                 v = cleanForType(new TreePath(p, a.getVariable()), v);
@@ -707,6 +707,11 @@ final class MethodAnalyzer {
         Element e = unit.trees().getElement(p);
         String name = ms.getIdentifier().toString();
         TreePath base = new TreePath(p, ms.getExpression());
+        if (name.equals("length") && unit.trees().getTypeMirror(base) != null
+                && unit.trees().getTypeMirror(base).getKind() == TypeKind.ARRAY) {
+            eval(base, env);
+            return Value.UNKNOWN;
+        }
         if (e instanceof VariableElement ve && ve.getKind().isField()) {
             Object constant = ve.getConstantValue();
             if (constant != null) {
