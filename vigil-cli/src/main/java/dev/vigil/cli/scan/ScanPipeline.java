@@ -73,6 +73,9 @@ public final class ScanPipeline {
                 AnalysisResult r = analyzer.analyze(sources, request.analysisOptions(), progress);
                 findings.addAll(r.findings());
                 notifications.addAll(r.notifications());
+            } catch (dev.vigil.core.models.ModelLoader.ModelException e) {
+                // A malformed project model file is the user's configuration error, not a crash.
+                throw new dev.vigil.cli.UsageException(e.getMessage(), e);
             } catch (RuntimeException | StackOverflowError e) {
                 successful = false;
                 notifications.add(new Notification(Notification.Level.ERROR, null, 0,
