@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             ReportCommand.class,
             BenchCommand.class,
+            dev.vigil.cli.model.TriageCommand.class,
+            dev.vigil.cli.model.AuditCommand.class,
+            dev.vigil.cli.model.SpecsCommand.class,
         },
         footer = {
             "",

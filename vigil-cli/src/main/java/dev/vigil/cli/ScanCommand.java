@@ -99,6 +99,22 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Untrusted-input sources to consider: remote (default), local, library (repeatable).")
     List<String> threatModels = new ArrayList<>();
 
+    @Option(names = "--triage",
+            description = "Ask the configured model (vigil.yaml, --config or VIGIL_MODEL_*) for a verdict on each finding; "
+                    + "see docs/models.md.")
+    boolean triage;
+
+    @Option(names = "--hide-false-positives",
+            description = "With --triage: report findings the model judged false positives as suppressed.")
+    boolean hideFalsePositives;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1",
+            description = "With --triage: independent verdicts per finding, majority vote (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @picocli.CommandLine.Mixin
+    dev.vigil.cli.model.ModelOptions model;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error.")
     boolean quiet;
 
@@ -130,6 +146,16 @@ public final class ScanCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         ScanResult result = outcome.result();
+        String triageFailure = null;
+        if (triage) {
+            TriageStep step = triage(outcome, err);
+            if (step.dryRun()) {
+                return ExitCodes.OK;
+            }
+            outcome = step.outcome();
+            result = outcome.result();
+            triageFailure = step.failure();
+        }
 
         if (!quiet) {
             for (Notification n : result.notifications()) {
@@ -147,11 +173,58 @@ public final class ScanCommand implements Callable<Integer> {
         }
         err.flush();
 
+        if (triageFailure != null) {
+            err.println("vigil: " + triageFailure);
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         if (!result.successful()) {
             return ExitCodes.INTERNAL;
         }
         boolean failing = result.unsuppressed().stream().anyMatch(f -> f.severity().atLeast(failOn));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private record TriageStep(ScanOutcome outcome, String failure, boolean dryRun) {
+    }
+
+    /** Runs model triage over the scan's findings; verdicts are attached, nothing is dropped. */
+    private TriageStep triage(ScanOutcome outcome, PrintWriter err) {
+        dev.vigil.llm.triage.TriageOptions options;
+        try {
+            options = new dev.vigil.llm.triage.TriageOptions(outcome.baseDirectory(), samples, hideFalsePositives,
+                    dev.vigil.llm.triage.TriageOptions.DEFAULT_CONTEXT_TOKENS,
+                    dev.vigil.llm.triage.TriageOptions.DEFAULT_OUTPUT_TOKENS);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        java.util.Map<String, String> env = System.getenv();
+        var config = model.loadConfig(outcome.baseDirectory(), env);
+        var session = model.openSession(config, outcome.baseDirectory(), env, err);
+        var report = dev.vigil.llm.triage.Triage.run(outcome.result().findings(), options, session);
+        if (!quiet) {
+            report.summary().forEach(err::println);
+        }
+        if (report.dryRun()) {
+            err.flush();
+            return new TriageStep(outcome, null, true);
+        }
+        ScanResult r = outcome.result();
+        List<Notification> notes = new ArrayList<>(r.notifications());
+        notes.addAll(report.notifications());
+        if (report.budgetStop() != null) {
+            notes.add(new Notification(Notification.Level.WARNING, null, 0, "triage budget reached ("
+                    + report.budgetStop() + "): " + report.notProcessed() + " findings were not processed"));
+        }
+        if (report.failure() != null) {
+            notes.add(new Notification(Notification.Level.ERROR, null, 0, report.failure()));
+        }
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>(r.properties());
+        properties.putAll(report.runProperties());
+        ScanResult triaged = new ScanResult(report.findings(), notes, r.roots(), r.filesScanned(), r.linesScanned(),
+                r.startedAt(), r.durationMillis(), r.successful(), properties);
+        return new TriageStep(new ScanOutcome(triaged, outcome.baseDirectory(), outcome.hiddenByBaseline()),
+                report.failure(), false);
     }
 
     private ScanRequest request() {

@@ -73,10 +73,14 @@ public final class ScanPipeline {
                 AnalysisResult r = analyzer.analyze(sources, request.analysisOptions(), progress);
                 findings.addAll(r.findings());
                 notifications.addAll(r.notifications());
+            } catch (dev.vigil.core.models.ModelLoader.ModelException e) {
+                // A malformed project model file is the user's configuration error, not a crash.
+                throw new dev.vigil.cli.UsageException(e.getMessage(), e);
             } catch (RuntimeException | StackOverflowError e) {
                 successful = false;
                 notifications.add(new Notification(Notification.Level.ERROR, null, 0,
-                        "analyzer '" + analyzer.name() + "' failed (a bug in Vigil; its findings are missing): " + e));
+                        "analyzer '" + analyzer.name() + "' failed (a bug in Vigil; its findings are missing): " + e
+                                + where(e)));
             }
             timings.put("analyze:" + analyzer.name(), millisSince(t));
         }
@@ -145,5 +149,15 @@ public final class ScanPipeline {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** The innermost frames of a crash, so a bug report can say where it happened. */
+    private static String where(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(12, trace.length); i++) {
+            sb.append(System.lineSeparator()).append("    at ").append(trace[i]);
+        }
+        return sb.toString();
     }
 }

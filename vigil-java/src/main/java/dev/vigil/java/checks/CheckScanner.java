@@ -69,10 +69,6 @@ abstract class CheckScanner extends TreePathScanner<Void, Void> {
         return CallTarget.typeOf(unit, path);
     }
 
-    static String typeOf(ParsedUnit unit, TreePath path) {
-        return CallTarget.typeOf(unit, path);
-    }
-
     static ExpressionTree strip(ExpressionTree e) {
         ExpressionTree cur = e;
         while (cur instanceof com.sun.source.tree.ParenthesizedTree p) {

@@ -81,8 +81,9 @@ public final class HardcodedCredentialsCheck implements JavaCheck {
                 if (literal.getValue() instanceof String s) {
                     for (Pattern p : VENDOR_TOKENS) {
                         if (p.matcher(s).find()) {
-                            report(RULE, getCurrentPath(), "Access token or private key written in the source:"
-                                    + " anyone with the code can use it; revoke it and load it from a secret store");
+                            context.report(RULE, unit, getCurrentPath(), "Access token or private key written in the"
+                                    + " source: anyone with the code can use it; revoke it and load it from a secret store",
+                                    Secrets.redactedLocation(unit, getCurrentPath()));
                             break;
                         }
                     }
@@ -94,8 +95,9 @@ public final class HardcodedCredentialsCheck implements JavaCheck {
 
     private static void judge(CheckScanner s, TreePath password, String where) {
         Optional<String> secret = Secrets.literal(s, password);
-        secret.ifPresent(v -> s.report(RULE, s.getCurrentPath(), "Password written in the source (" + Secrets.redacted(v)
-                + ") passed to " + where + ": read it from the environment or a secret store"));
+        secret.ifPresent(v -> s.context.report(RULE, s.unit, s.getCurrentPath(), "Password written in the source ("
+                + Secrets.redacted(v) + ") passed to " + where + ": read it from the environment or a secret store",
+                Secrets.redactedLocation(s.unit, s.getCurrentPath())));
     }
 
     /** getConnection(url, props): a "password" property set from a literal on that Properties object. */

@@ -38,8 +38,9 @@ public final class HardcodedKeyCheck implements JavaCheck {
             public Void visitNewClass(NewClassTree creation, Void unused) {
                 CallTarget t = target();
                 if (t.is("javax.crypto.spec.SecretKeySpec", "<init>") && t.arity() >= 2 && fixed(this, argumentPath(0))) {
-                    report(RULE, getCurrentPath(), "Secret key fixed in the source: anyone with the code (or the"
-                            + " binary) can decrypt or forge; load it from a key store or a secret manager");
+                    context.report(RULE, unit, getCurrentPath(), "Secret key fixed in the source: anyone with the code"
+                            + " (or the binary) can decrypt or forge; load it from a key store or a secret manager",
+                            Secrets.redactedLocation(unit, getCurrentPath()));
                 }
                 return super.visitNewClass(creation, unused);
             }
@@ -55,8 +56,9 @@ public final class HardcodedKeyCheck implements JavaCheck {
                                 && JWT_KEY_METHODS.contains(ims.getIdentifier().toString());
                         // Keys.hmacShaKeyFor(literal) inside signWith(...) is reported once, on the inner call.
                         if (!nestedKeyCall && fixed(this, pathOf(arg))) {
-                            report(RULE, getCurrentPath(), "JWT signing key written in the source: anyone with the"
-                                    + " code can mint valid tokens; load it from a secret store");
+                            context.report(RULE, unit, getCurrentPath(), "JWT signing key written in the source: anyone"
+                                    + " with the code can mint valid tokens; load it from a secret store",
+                                    Secrets.redactedLocation(unit, getCurrentPath()));
                             break;
                         }
                     }

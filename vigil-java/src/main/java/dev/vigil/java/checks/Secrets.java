@@ -79,6 +79,18 @@ final class Secrets {
         }
     }
 
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /**
+     * The finding's location with every string literal of the snippet masked: the snippet is printed in
+     * reports and a secret must never reach the output.
+     */
+    static dev.vigil.core.finding.Location redactedLocation(ParsedUnit unit, TreePath path) {
+        dev.vigil.core.finding.Location l = CheckContext.preferredLocation(unit, path.getLeaf());
+        return new dev.vigil.core.finding.Location(l.file(), l.startLine(), l.startColumn(), l.endLine(),
+                l.endColumn(), STRING_LITERAL.matcher(l.snippet()).replaceAll("\"***\""));
+    }
+
     /** A short, non-revealing description of a secret for messages: secrets never go into output. */
     static String redacted(String secret) {
         return "a " + secret.length() + "-character literal";

@@ -166,6 +166,9 @@ public final class ConstantResolver {
     }
 
     private ValueSet binary(TreePath path, BinaryTree b, Frame frame, int depth) {
+        if (b.getKind() == Tree.Kind.PLUS && b.getLeftOperand() instanceof BinaryTree) {
+            return concatenation(path, b, frame, depth);
+        }
         ValueSet l = eval(child(path, b.getLeftOperand()), frame, depth + 1);
         if (b.getKind() == Tree.Kind.CONDITIONAL_AND && l.alwaysFalse()) {
             return ValueSet.of(false);
@@ -176,6 +179,29 @@ public final class ConstantResolver {
         ValueSet r = eval(child(path, b.getRightOperand()), frame, depth + 1);
         Tree.Kind kind = b.getKind();
         return l.combine(r, (x, y) -> Folding.binary(kind, x, y));
+    }
+
+    /**
+     * A left-nested chain {@code a + b + c + ...}: folded operand by operand, so that a long
+     * concatenation does not use up the depth budget meant for following variables and calls.
+     */
+    private ValueSet concatenation(TreePath path, BinaryTree b, Frame frame, int depth) {
+        List<TreePath> operands = new ArrayList<>();
+        TreePath cur = path;
+        while (cur.getLeaf() instanceof BinaryTree bt && bt.getKind() == Tree.Kind.PLUS) {
+            operands.add(0, child(cur, bt.getRightOperand()));
+            cur = child(cur, bt.getLeftOperand());
+        }
+        operands.add(0, cur);
+        ValueSet acc = eval(operands.get(0), frame, depth + 1);
+        for (int i = 1; i < operands.size(); i++) {
+            ValueSet next = eval(operands.get(i), frame, depth + 1);
+            acc = acc.combine(next, (x, y) -> Folding.binary(Tree.Kind.PLUS, x, y));
+            if (acc.isUnknown()) {
+                return acc;
+            }
+        }
+        return acc;
     }
 
     private ValueSet unary(TreePath path, UnaryTree u, Frame frame, int depth) {

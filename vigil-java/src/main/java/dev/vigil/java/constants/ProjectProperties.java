@@ -109,6 +109,17 @@ public final class ProjectProperties {
         return resolve(key.strip(), def);
     }
 
+    /** Every key whose files agree on one value, with that value (conflicting keys are left out). */
+    public Map<String, String> agreedValues() {
+        Map<String, String> out = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (v.size() == 1) {
+                out.put(k, v.iterator().next());
+            }
+        });
+        return Map.copyOf(out);
+    }
+
     public List<Notification> notifications() {
         return notifications;
     }

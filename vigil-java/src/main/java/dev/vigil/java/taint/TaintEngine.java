@@ -63,6 +63,11 @@ public final class TaintEngine {
     public TaintEngine(List<ParsedUnit> units, ModelSet models, RuleCatalog rules, Set<String> threatModels,
                        Map<String, String> properties) {
         this.index = new ProgramIndex(units);
+        for (String failure : index.failures()) {
+            int colon = failure.indexOf(": ");
+            notifications.add(new Notification(Notification.Level.WARNING, failure.substring(0, colon), 0,
+                    "taint analysis skipped part of this file: " + failure.substring(colon + 2)));
+        }
         this.models = models;
         this.rules = rules;
         this.threatModels = Set.copyOf(threatModels);

@@ -129,6 +129,9 @@ class ConstantResolverTest {
                     }
                     void parameter(String p) { use(p); }
                     void numbers() { use("SHA-" + (200 + 56)); }
+                    void longConcatenation() {
+                        use("a" + "b" + "c" + "d" + "e" + "f" + "g" + "h" + "i" + "j" + "k" + "l" + "m" + "n" + ALG);
+                    }
                     void upper() { use("md5".toUpperCase()); }
                     void booleans() { use(Boolean.parseBoolean("TRUE") && !LEGACY); }
                     static String transformation(String alg, String mode) {
@@ -156,6 +159,7 @@ class ConstantResolverTest {
         assertTrue(v.get("builderEscapes").isUnknown());
         assertTrue(v.get("parameter").isUnknown());
         assertValues(Set.of("SHA-256"), true, v.get("numbers"));
+        assertValues(Set.of("abcdefghijklmnAES"), true, v.get("longConcatenation"));
         assertValues(Set.of("MD5"), true, v.get("upper"));
         assertValues(Set.of(true), true, v.get("booleans"));
     }
@@ -232,6 +236,14 @@ class ConstantResolverTest {
         assertEquals(1, p.notifications().size());
         assertEquals("bad.properties", p.notifications().get(0).file());
         assertEquals(new ProjectProperties.Lookup.Defined("value"), p.lookup("key"));
+    }
+
+    @Test
+    void agreedValuesLeaveOutConflictingKeys() {
+        ProjectProperties p = ProjectProperties.of(List.of(file("a.properties", "same=1\nsplit=a\n"),
+                file("b.properties", "same = 1\nsplit=b\nonly=x\n")));
+        assertEquals(Map.of("same", "1", "only", "x"), p.agreedValues());
+        assertEquals(new ProjectProperties.Lookup.Conflicting(Set.of("a", "b")), p.lookup("split"));
     }
 
     @Test
