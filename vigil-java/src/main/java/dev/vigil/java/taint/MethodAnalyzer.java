@@ -53,6 +53,9 @@ final class MethodAnalyzer {
     private static final java.util.regex.Pattern PREDICATE =
             java.util.regex.Pattern.compile("(is|has|can|should|contains|equals|matches|exists|check|validate|size|length|count|hashCode|compare)[A-Z]?.*");
 
+    /** Rounds of a loop body before its state is taken as stable: taint needs at most a few to spread. */
+    private static final int MAX_LOOP_ROUNDS = 3;
+
     private final TaintEngine engine;
     private final ProgramIndex.MethodInfo method;
     private final ParsedUnit unit;
@@ -277,7 +280,7 @@ final class MethodAnalyzer {
         try {
             Env head = env.copy();
             Env exit = Env.deadEnv();
-            for (int iteration = 0; iteration < 4; iteration++) {
+            for (int iteration = 0; iteration < MAX_LOOP_ROUNDS; iteration++) {
                 Env bodyEnv;
                 Env notTaken;
                 if (doWhile && iteration == 0) {
@@ -306,7 +309,7 @@ final class MethodAnalyzer {
                     break;
                 }
                 head = next;
-                if (iteration == 3 && cond != null) {
+                if (iteration == MAX_LOOP_ROUNDS - 1 && cond != null) {
                     exit = split(new TreePath(p, cond), head.copy()).otherwise();
                 }
             }
@@ -329,7 +332,7 @@ final class MethodAnalyzer {
         frames.push(frame);
         try {
             Env head = env.copy();
-            for (int iteration = 0; iteration < 4; iteration++) {
+            for (int iteration = 0; iteration < MAX_LOOP_ROUNDS; iteration++) {
                 Env bodyEnv = head.copy();
                 if (var != null) {
                     bodyEnv.put(var, cleanForType(varPath, element));
