@@ -54,6 +54,11 @@ final class Library {
         if (folded != null) {
             return folded;
         }
+        if (receiver != null && name.equals("concat") && receiver.constant() instanceof String prefix && args.size() == 1
+                && args.get(0).isTainted()) {
+            return Value.tainted(args.get(0).taint().sanitize(UrlPrefixes.safeFor(prefix))
+                    .step(loc, "concatenated into a string"));
+        }
         if (receiver != null && types.contains("java.lang.String") && LineBreaks.removedBy(name, args)) {
             Value cleaned = receiver.withTaint(receiver.taint().sanitize(LineBreaks.RULES)
                     .step(loc, "line breaks removed by String." + name));
@@ -171,6 +176,11 @@ final class Library {
                 }
             }
             Value r = a.invoke(arg.closure(), List.of(element, element), loc, env);
+            if (r != null && TRANSFORMS.contains(name)) {
+                // The result of map(fn) is what fn returns, not the receiver.
+                result = Taint.CLEAN;
+                fields.remove(Value.ELEMENTS);
+            }
             if (r != null && r.isTainted() || r != null && !r.fields().isEmpty()) {
                 fields.merge(Value.ELEMENTS, r, Value::join);
                 if (name.startsWith("map") || name.equals("orElseGet") || name.equals("computeIfAbsent")
@@ -234,6 +244,12 @@ final class Library {
         int arity = target.arity();
         for (ModelRow.Sink sink : engine.rowsFor(ModelRow.Sink.class, "<init>", arity, types)) {
             checkSink(a, p, sink, null, args, loc);
+        }
+        if (types.contains("org.springframework.web.servlet.ModelAndView") && !args.isEmpty()
+                && args.get(0).tags().contains(MethodAnalyzer.REDIRECT_VIEW)) {
+            for (TaintFlow f : args.get(0).taint().flows()) {
+                a.sink("java/open-redirect", f, loc, "redirect view of new ModelAndView", a.member(), p);
+            }
         }
         Taint result = Taint.CLEAN;
         boolean handled = false;
@@ -319,6 +335,10 @@ final class Library {
         List<? extends ExpressionTree> argTrees = call.getLeaf() instanceof MethodInvocationTree mi ? mi.getArguments()
                 : call.getLeaf() instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
         boolean pathRule = sink.rule().equals(Guards.PATH_RULE);
+        if (sink.rule().equals("java/regex-injection") && args.size() == 2 && args.get(1).constant() instanceof Integer flags
+                && (flags & java.util.regex.Pattern.LITERAL) != 0) {
+            return; // compiled as a literal string: no pattern syntax
+        }
         if (sink.input().startsWith("args")) {
             for (int i = 0; i < args.size(); i++) {
                 if (pathRule && i < argTrees.size() && !namesAFile(a, new TreePath(call, argTrees.get(i)))) {
@@ -417,6 +437,10 @@ final class Library {
                 : old.withTaint(old.taint().union(value.taint()));
         a.assignQuietly(target, updated, env, loc);
     }
+
+    /** Library calls whose result is what the function argument returns. */
+    private static final Set<String> TRANSFORMS = Set.of("map", "flatMap", "thenApply", "thenCompose", "mapToObj",
+            "transform", "compute", "computeIfAbsent", "computeIfPresent", "merge", "orElseGet", "handle");
 
     /** Builder methods that return their receiver: {@code sb.append(a).append(b)} writes into {@code sb}. */
     private static final Set<String> FLUENT = Set.of("append", "insert", "replace", "reverse", "delete", "deleteCharAt",
