@@ -201,6 +201,13 @@ final class Library {
         for (String tag : tags) {
             v = v.withTag(tag);
         }
+        if (receiver != null && FLUENT.contains(name) || receiver != null && (name.equals("format") || name.equals("printf"))) {
+            for (String tag : receiver.tags()) {
+                if (tag.equals("response-writer")) {
+                    v = v.withTag(tag); // out.append(a).append(b) still writes to the response
+                }
+            }
+        }
         if (receiver != null && receiver.tags().contains("canonical") && PATH_VIEWS.contains(name)) {
             for (String tag : receiver.tags()) {
                 if (tag.equals("canonical") || tag.startsWith("canon-of:")) {
