@@ -1,0 +1,143 @@
+package dev.vigil.java.fix;
+
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.vigil.core.finding.Finding;
+import dev.vigil.core.finding.Location;
+import dev.vigil.core.scan.Progress;
+import dev.vigil.core.source.SourceSet;
+import dev.vigil.java.frontend.JavaFrontEnd;
+import dev.vigil.java.frontend.JavaProgram;
+import dev.vigil.java.frontend.ParsedUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposes deterministic fixes: parses the sources once, finds the tree at each finding's sink and
+ * asks the recipe for its rule. Proposals that edit overlapping text of one file are kept first come,
+ * first served; the later ones are reported as conflicting, never merged blindly.
+ */
+public final class FixEngine {
+
+    private final List<FixRecipe> recipes;
+
+    public FixEngine() {
+        this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix()));
+    }
+
+    FixEngine(List<FixRecipe> recipes) {
+        this.recipes = List.copyOf(recipes);
+    }
+
+    /** The rules some recipe can fix. */
+    public List<String> fixableRules() {
+        return recipes.stream().flatMap(r -> r.ruleIds().stream()).sorted().toList();
+    }
+
+    public List<FixProposal> propose(SourceSet sources, List<Finding> findings) {
+        JavaProgram program = new JavaFrontEnd(List.of(), 1).parse(sources.javaFiles(), Progress.NONE);
+        Map<String, ParsedUnit> units = new HashMap<>();
+        program.units().forEach(u -> units.put(u.file().relativePath(), u));
+        List<FixProposal> out = new ArrayList<>();
+        Map<String, List<Edit>> taken = new HashMap<>();
+        for (Finding f : findings) {
+            FixProposal p = proposeOne(sources, units, f);
+            if (p instanceof FixProposal.Edits e) {
+                List<Edit> existing = taken.computeIfAbsent(e.file(), k -> new ArrayList<>());
+                Edit clash = clash(existing, e.edits());
+                if (clash != null) {
+                    p = new FixProposal.NotFixable(f, "its edit overlaps the fix of another finding at offset "
+                            + clash.offset() + "; run vigil fix again after applying the first");
+                } else {
+                    existing.addAll(e.edits());
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private FixProposal proposeOne(SourceSet sources, Map<String, ParsedUnit> units, Finding f) {
+        if (f.isSuppressed()) {
+            return new FixProposal.NotFixable(f, "suppressed in the source");
+        }
+        FixRecipe recipe = recipes.stream().filter(r -> r.ruleIds().contains(f.ruleId())).findFirst().orElse(null);
+        if (recipe == null) {
+            return new FixProposal.NotFixable(f, "no deterministic fix for " + f.ruleId());
+        }
+        ParsedUnit unit = units.get(f.location().file());
+        if (unit == null) {
+            return new FixProposal.NotFixable(f, "the file is not among the parsed Java sources");
+        }
+        TreePath sink = sinkAt(unit, f.location());
+        if (sink == null) {
+            return new FixProposal.NotFixable(f, "no call found at the reported position (the file changed?)");
+        }
+        int level = LanguageLevel.of(unit.file().path(), sources.buildFiles());
+        try {
+            return recipe.propose(new FixSite(unit, f, sink, level));
+        } catch (RuntimeException e) {
+            return new FixProposal.NotFixable(f, "the fix recipe failed (a bug in Vigil): " + e);
+        }
+    }
+
+    /** Overlap with already accepted edits; identical import insertions are shared, not clashing. */
+    private static Edit clash(List<Edit> existing, List<Edit> added) {
+        for (Edit a : added) {
+            for (Edit b : existing) {
+                if (a.overlaps(b) && !(a.equals(b) && isImport(a)) && !(a.length() == 0 && b.length() == 0
+                        && isImport(a) && isImport(b))) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isImport(Edit e) {
+        return e.length() == 0 && e.replacement().strip().startsWith("import ");
+    }
+
+    /**
+     * The innermost call or creation that ends where the finding ends and starts at or before its start
+     * (taint findings start at the method name, check findings at the receiver).
+     */
+    static TreePath sinkAt(ParsedUnit unit, Location l) {
+        int start = offset(unit.file().text(), l.startLine(), l.startColumn());
+        int end = offset(unit.file().text(), l.endLine(), l.endColumn());
+        TreePath[] best = new TreePath[1];
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                if (tree instanceof MethodInvocationTree || tree instanceof NewClassTree) {
+                    TreePath here = new TreePath(getCurrentPath(), tree);
+                    long s = unit.startOffset(tree);
+                    long e = unit.endOffset(tree);
+                    if (s <= start && e == end && (best[0] == null || s >= unit.startOffset(best[0].getLeaf()))) {
+                        best[0] = here;
+                    }
+                }
+                return super.scan(tree, unused);
+            }
+        }.scan(new TreePath(unit.tree()), null);
+        return best[0];
+    }
+
+    /** The offset of a 1-based line and column in text whose lines end with '\n' (optionally after '\r'). */
+    static int offset(String text, int line, int column) {
+        int pos = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                return text.length();
+            }
+            pos = nl + 1;
+        }
+        return Math.min(text.length(), pos + column - 1);
+    }
+}
