@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ScanCommand.class,
+            FixCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
         },
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  vigil scan                       scan the current directory",
             "  vigil scan src --format sarif --output vigil.sarif",
+            "  vigil fix src --rule java/sql-injection   diff of verified fixes",
             "  vigil rules                      list the rules",
             "",
             "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error, 3 internal error.",
