@@ -74,6 +74,10 @@ public final class FixEngine {
         if (unit == null) {
             return new FixProposal.NotFixable(f, "the file is not among the parsed Java sources");
         }
+        if (markedSafe(unit.lineText(f.location().startLine()), f.ruleId())) {
+            return new FixProposal.NotFixable(f, "the line is marked `vigil: safe " + f.ruleId()
+                    + "`: reviewed as safe, left alone");
+        }
         TreePath sink = sinkAt(unit, f.location());
         if (sink == null) {
             return new FixProposal.NotFixable(f, "no call found at the reported position (the file changed?)");
@@ -99,8 +103,22 @@ public final class FixEngine {
         return null;
     }
 
+    /** Whether a line carries a {@code // vigil: safe RULE} marker naming the rule (the corpus convention). */
+    static boolean markedSafe(String line, String ruleId) {
+        int marker = line.indexOf("vigil: safe");
+        if (marker < 0) {
+            return false;
+        }
+        for (String rule : line.substring(marker + "vigil: safe".length()).split(",")) {
+            if (rule.strip().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isImport(Edit e) {
-        return e.length() == 0 && e.replacement().strip().startsWith("import ");
+        return e.length() == 0 && e.replacement().strip().startsWith("import ") && e.replacement().strip().endsWith(";");
     }
 
     /**

@@ -231,6 +231,12 @@ public final class FixSite {
         List<? extends ImportTree> imports = cu.getImports();
         String sep = lineSeparator();
         if (!imports.isEmpty()) {
+            // Before the first non-static import that sorts after it, so sorted import lists stay sorted.
+            for (ImportTree imp : imports) {
+                if (!imp.isStatic() && imp.getQualifiedIdentifier().toString().compareTo(qualified) > 0) {
+                    return Edit.insert(start(imp), "import " + qualified + ";" + sep);
+                }
+            }
             return Edit.insert(end(imports.get(imports.size() - 1)), sep + "import " + qualified + ";");
         }
         if (cu.getPackage() != null) {

@@ -10,6 +10,8 @@ import dev.vigil.java.checks.Constants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * java/header-injection and java/log-injection: every non-constant String argument of the sink has its
@@ -33,14 +35,28 @@ final class LineBreakFix implements FixRecipe {
         } else {
             return site.notFixable("the sink is not a call");
         }
+        boolean log = site.finding().ruleId().equals("java/log-injection");
         List<Edit> edits = new ArrayList<>();
         for (ExpressionTree arg : args) {
-            if (!site.isString(arg) || Constants.string(site.unit(), arg).isPresent()) {
+            if (Constants.string(site.unit(), arg).isPresent()) {
                 continue;
             }
             String text = site.source(arg);
+            if (!site.isString(arg)) {
+                // A logger formats any object with String.valueOf, so stripping that text changes nothing
+                // else; a header value of unknown type is left alone (null there means "remove").
+                TypeMirror type = site.type(arg);
+                boolean objectLike = type == null || type.getKind() == TypeKind.ERROR
+                        || type.toString().equals("java.lang.Object");
+                if (log && objectLike && !(arg instanceof com.sun.source.tree.LiteralTree)) {
+                    edits.add(Edit.replace(site.start(arg), site.end(arg),
+                            "String.valueOf(" + text + ").replaceAll(\"[\\\\r\\\\n]\", \"\")"));
+                }
+                continue;
+            }
             boolean simple = arg instanceof IdentifierTree || arg instanceof MemberSelectTree
-                    || arg instanceof MethodInvocationTree || arg instanceof ParenthesizedTree;
+                    || arg instanceof MethodInvocationTree || arg instanceof ParenthesizedTree
+                    || arg instanceof com.sun.source.tree.ArrayAccessTree;
             edits.add(Edit.replace(site.start(arg), site.end(arg),
                     (simple ? text : "(" + text + ")") + ".replaceAll(\"[\\\\r\\\\n]\", \"\")"));
         }
