@@ -52,7 +52,23 @@ record SqlTemplate(String javaExpression, List<Binding> bindings) {
     /** Whether an expression is a string concatenation. */
     static boolean isConcatenation(FixSite site, ExpressionTree e) {
         ExpressionTree inner = unwrap(e);
-        return inner instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS && site.isString(inner);
+        if (!(inner instanceof BinaryTree b) || b.getKind() != Tree.Kind.PLUS) {
+            return false;
+        }
+        if (site.isString(inner)) {
+            return true;
+        }
+        // With a library type missing (request.getParameter on an unresolved servlet API) javac gives
+        // the sum an error type; a String operand still makes it a concatenation.
+        javax.lang.model.type.TypeMirror t = site.type(inner);
+        return (t == null || t.getKind() == javax.lang.model.type.TypeKind.ERROR)
+                && (stringOperand(site, b.getLeftOperand()) || stringOperand(site, b.getRightOperand()));
+    }
+
+    private static boolean stringOperand(FixSite site, ExpressionTree e) {
+        ExpressionTree inner = unwrap(e);
+        return inner instanceof LiteralTree l && l.getValue() instanceof String || site.isString(inner)
+                || isConcatenation(site, inner);
     }
 
     /**
@@ -222,9 +238,9 @@ record SqlTemplate(String javaExpression, List<Binding> bindings) {
 
     private static void flatten(FixSite site, ExpressionTree e, List<Part> parts) {
         ExpressionTree inner = unwrap(e);
-        if (inner instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS && site.isString(inner)) {
+        if (inner instanceof BinaryTree b && isConcatenation(site, inner)) {
             ExpressionTree left = b.getLeftOperand();
-            if (site.isString(unwrap(left)) || unwrap(left) instanceof LiteralTree) {
+            if (stringOperand(site, left) || unwrap(left) instanceof LiteralTree) {
                 flatten(site, left, parts);
             } else {
                 parts.add(new Value(left));
