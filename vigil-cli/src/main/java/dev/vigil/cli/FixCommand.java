@@ -151,7 +151,7 @@ public final class FixCommand implements Callable<Integer> {
                 .filter(f -> fingerprints.isEmpty() || fingerprints.contains(f.fingerprint()))
                 .toList();
 
-        List<FixProposal> proposals = new FixEngine().propose(sources, targets);
+        List<FixProposal> proposals = FixEngine.forProject(sources).propose(sources, targets);
         FixVerifier.Outcome verified = new FixVerifier(found, AnalysisOptions.defaults())
                 .verify(sources, before, proposals, mode);
 

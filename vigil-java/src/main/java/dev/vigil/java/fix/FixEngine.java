@@ -30,6 +30,25 @@ public final class FixEngine {
         this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix()));
     }
 
+    /** The recipes for a project: the XSS encoder is the one the project already depends on. */
+    public static FixEngine forProject(SourceSet sources) {
+        StringBuilder text = new StringBuilder();
+        sources.javaFiles().forEach(f -> {
+            // Imports are enough to see which libraries the code uses.
+            int body = f.text().indexOf("class ");
+            text.append(body < 0 ? f.text() : f.text(), 0, body < 0 ? f.text().length() : body);
+        });
+        for (java.nio.file.Path build : sources.buildFiles()) {
+            try {
+                text.append(java.nio.file.Files.readString(build));
+            } catch (java.io.IOException | RuntimeException e) {
+                // An unreadable build file names no encoder; the sources still may.
+            }
+        }
+        return new FixEngine(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(),
+                new XssFix(XssFix.detect(text.toString()))));
+    }
+
     FixEngine(List<FixRecipe> recipes) {
         this.recipes = List.copyOf(recipes);
     }
@@ -143,6 +162,19 @@ public final class FixEngine {
                 return super.scan(tree, unused);
             }
         }.scan(new TreePath(unit.tree()), null);
+        if (best[0] == null) {
+            // A sink that is not a call (a returned HTML string): the expression spanning the location.
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void scan(Tree tree, Void unused) {
+                    if (tree instanceof com.sun.source.tree.ExpressionTree && best[0] == null
+                            && unit.startOffset(tree) == start && unit.endOffset(tree) == end) {
+                        best[0] = new TreePath(getCurrentPath(), tree);
+                    }
+                    return super.scan(tree, unused);
+                }
+            }.scan(new TreePath(unit.tree()), null);
+        }
         return best[0];
     }
 

@@ -61,7 +61,7 @@ class FixFixturesTest {
         SourceSet sources = new SourceCollector(SourceCollector.Options.defaults()).collect(List.of(dir), Progress.NONE);
         JavaAnalyzer analyzer = new JavaAnalyzer();
         List<Finding> findings = analyzer.analyze(sources, AnalysisOptions.defaults(), Progress.NONE).findings();
-        List<FixProposal> proposals = new FixEngine().propose(sources, findings);
+        List<FixProposal> proposals = FixEngine.forProject(sources).propose(sources, findings);
         return new FixVerifier(List.of(analyzer), AnalysisOptions.defaults())
                 .verify(sources, findings, proposals, FixVerifier.Mode.PARSE).fixedTexts();
     }
