@@ -46,7 +46,7 @@ public final class FixEngine {
             }
         }
         return new FixEngine(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(),
-                new XssFix(XssFix.detect(text.toString()))));
+                new XssFix(XssFix.detect(text.toString())), new PathTraversalFix()));
     }
 
     FixEngine(List<FixRecipe> recipes) {
