@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.cli.bench.BenchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,11 @@ import picocli.CommandLine.Command;
             FixCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            dev.vigil.cli.model.TriageCommand.class,
+            dev.vigil.cli.model.AuditCommand.class,
+            dev.vigil.cli.model.SpecsCommand.class,
         },
         footer = {
             "",
@@ -27,6 +33,8 @@ import picocli.CommandLine.Command;
             "  vigil scan src --format sarif --output vigil.sarif",
             "  vigil fix src --rule java/sql-injection   diff of verified fixes",
             "  vigil rules                      list the rules",
+            "  vigil report vigil.sarif --output report.html",
+            "  vigil bench --expected expected.csv --sarif a.sarif --sarif b.sarif",
             "",
             "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error, 3 internal error.",
         })

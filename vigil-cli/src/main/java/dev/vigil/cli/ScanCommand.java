@@ -67,7 +67,7 @@ public final class ScanCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+            description = "Report format: text, json, sarif or html (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -200,6 +200,8 @@ public final class ScanCommand implements Callable<Integer> {
             case JSON -> new JsonReportWriter(version).toJson(outcome.result(), outcome.baseDirectory());
             case SARIF -> new SarifWriter(version, RuleCatalog.load())
                     .toJson(outcome.result(), outcome.baseDirectory());
+            case HTML -> new dev.vigil.cli.html.HtmlReport()
+                    .toHtml(outcome.result(), RuleCatalog.load(), outcome.baseDirectory());
         };
         if (output == null) {
             out.print(text);

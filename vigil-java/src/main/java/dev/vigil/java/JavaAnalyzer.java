@@ -13,9 +13,12 @@ import dev.vigil.core.source.SourceSet;
 import dev.vigil.java.checks.CheckContext;
 import dev.vigil.java.checks.Checks;
 import dev.vigil.java.checks.JavaCheck;
+import dev.vigil.java.constants.ConstantResolver;
+import dev.vigil.java.constants.ProjectProperties;
 import dev.vigil.java.frontend.JavaFrontEnd;
 import dev.vigil.java.frontend.JavaProgram;
 import dev.vigil.java.frontend.ParsedUnit;
+import dev.vigil.java.frontend.ProjectClasspath;
 import dev.vigil.java.taint.JavaModels;
 import dev.vigil.java.taint.TaintEngine;
 import java.io.IOException;
@@ -44,8 +47,15 @@ public final class JavaAnalyzer implements Analyzer {
     public AnalysisResult analyze(SourceSet sources, AnalysisOptions options, Progress progress) {
         RuleCatalog rules = RuleCatalog.load();
         ModelSet models = JavaModels.load(sources.base(), options.modelFiles());
-        JavaProgram program = new JavaFrontEnd(List.of(), options.jobs()).parse(sources.javaFiles(), progress);
+        ProjectClasspath.Resolution classpath = ProjectClasspath.resolve(sources.buildFiles(),
+                ProjectClasspath.defaultRepository());
+        JavaProgram program = new JavaFrontEnd(classpath.jars(), options.jobs()).parse(sources.javaFiles(), progress);
         List<Notification> notes = new ArrayList<>(program.notifications());
+        if (classpath.declared() > 0) {
+            notes.add(new Notification(Notification.Level.NOTE, null, 0, "attributing with " + classpath.jars().size()
+                    + " of " + classpath.declared() + " declared dependencies found in the local Maven repository"
+                    + (classpath.missing() > 0 ? "; types of the others are resolved by name" : "")));
+        }
         Map<String, String> properties = projectProperties(sources, notes);
         List<Finding> findings = new ArrayList<>();
 
@@ -55,9 +65,12 @@ public final class JavaAnalyzer implements Analyzer {
         notes.addAll(engine.notifications());
         progress.advance(1);
 
+        // Unreadable files were already reported above; the checks resolve conflicting keys as unknown.
+        ConstantResolver constants = new ConstantResolver(ProjectProperties.of(sources.propertiesFiles()),
+                program.units());
         progress.start("checking", program.units().size());
         for (ParsedUnit unit : program.units()) {
-            CheckContext context = new CheckContext(rules);
+            CheckContext context = new CheckContext(rules, constants);
             for (JavaCheck check : Checks.all()) {
                 try {
                     check.check(unit, context);

@@ -89,7 +89,8 @@ public final class ScanPipeline {
             } catch (RuntimeException | StackOverflowError e) {
                 successful = false;
                 notifications.add(new Notification(Notification.Level.ERROR, null, 0,
-                        "analyzer '" + analyzer.name() + "' failed (a bug in Vigil; its findings are missing): " + e));
+                        "analyzer '" + analyzer.name() + "' failed (a bug in Vigil; its findings are missing): " + e
+                                + where(e)));
             }
             timings.put("analyze:" + analyzer.name(), millisSince(t));
         }
@@ -158,5 +159,15 @@ public final class ScanPipeline {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** The innermost frames of a crash, so a bug report can say where it happened. */
+    private static String where(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(12, trace.length); i++) {
+            sb.append(System.lineSeparator()).append("    at ").append(trace[i]);
+        }
+        return sb.toString();
     }
 }

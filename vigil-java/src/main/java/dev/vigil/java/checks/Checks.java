@@ -6,7 +6,19 @@ import java.util.List;
 public final class Checks {
 
     private static final List<JavaCheck> ALL = List.of(
-            new WeakHashCheck());
+            new CookieWithoutHttpOnlyCheck(),
+            new CsrfDisabledCheck(),
+            new HardcodedCredentialsCheck(),
+            new HardcodedKeyCheck(),
+            new InsecureCookieCheck(),
+            new InsecureTlsCheck(),
+            new PermissiveCorsCheck(),
+            new UnsafeDeserializationConfigCheck(),
+            new WeakCipherCheck(),
+            new WeakHashCheck(),
+            new WeakRandomCheck(),
+            new WeakTlsProtocolCheck(),
+            new XxeCheck());
 
     private Checks() {
     }

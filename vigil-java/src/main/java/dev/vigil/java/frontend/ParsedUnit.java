@@ -175,8 +175,10 @@ public final class ParsedUnit {
             }
             int s = starts[line - 1];
             int e = line < starts.length ? starts[line] : text.length();
-            String l = text.substring(s, e);
-            return l.replaceAll("[\\r\\n]+$", "");
+            while (e > s && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) {
+                e--;
+            }
+            return text.substring(s, e);
         }
     }
 }

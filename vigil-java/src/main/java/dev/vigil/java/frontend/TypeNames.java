@@ -50,6 +50,9 @@ public final class TypeNames {
         if (element instanceof TypeElement te && !te.getQualifiedName().isEmpty()) {
             name = te.getQualifiedName().toString();
         }
+        if (name.contains("<any>")) {
+            return ""; // javac's placeholder for a type it could not determine at all
+        }
         return resolveWritten(name, unit);
     }
 

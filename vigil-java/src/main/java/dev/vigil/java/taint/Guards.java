@@ -81,6 +81,15 @@ final class Guards {
                 Value collection = a.peek(receiver, then);
                 if (!collection.isTainted() && collection.elementTaint().isEmpty()) {
                     sanitize(a, arg, then, ALL);
+                    // ALLOWED_HOSTS.contains(uri.getHost()): the URL the host came from is allow-listed.
+                    if (args.get(0) instanceof MethodInvocationTree hostCall
+                            && hostCall.getMethodSelect() instanceof MemberSelectTree hs
+                            && Set.of("getHost", "getAuthority", "host", "getDomain").contains(hs.getIdentifier().toString())) {
+                        TreePath root = rootVariable(arg);
+                        if (root != null) {
+                            sanitize(a, root, then, Set.of("java/ssrf", "java/open-redirect"));
+                        }
+                    }
                 }
             }
             case "equals", "equalsIgnoreCase", "contentEquals" -> {

@@ -310,6 +310,12 @@ final class Library {
     /** Reports the tainted flows reaching a sink row's input. */
     private static void checkSink(MethodAnalyzer a, TreePath call, ModelRow.Sink sink, Value receiver, List<Value> args,
                                   Location loc) {
+        if (sink.rule().equals("java/header-injection") && !args.isEmpty() && args.get(0).constant() instanceof String h
+                && h.equalsIgnoreCase("Location")) {
+            // The Location header decides where the browser goes: that is a redirect, not just a header.
+            sink = new ModelRow.Sink(sink.type(), sink.method(), sink.arity(), sink.input(), "java/open-redirect",
+                    sink.receiverTag(), "Location header", sink.origin());
+        }
         List<? extends ExpressionTree> argTrees = call.getLeaf() instanceof MethodInvocationTree mi ? mi.getArguments()
                 : call.getLeaf() instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
         boolean pathRule = sink.rule().equals(Guards.PATH_RULE);
@@ -387,8 +393,11 @@ final class Library {
         TreePath target;
         Value old;
         if (base.equals("this")) {
-            target = receiverPath;
-            old = receiver;
+            target = fluentRoot(receiverPath);
+            old = target == receiverPath ? receiver : null;
+            if (target != receiverPath && target != null) {
+                old = a.peek(target, env);
+            }
         } else if (base.startsWith("arg") && call.getLeaf() instanceof MethodInvocationTree mi) {
             int i = Integer.parseInt(base.substring(3));
             if (i >= mi.getArguments().size()) {
@@ -407,6 +416,20 @@ final class Library {
                 ? old.withField(Value.ELEMENTS, Value.join(old.fields().getOrDefault(Value.ELEMENTS, Value.UNKNOWN), value))
                 : old.withTaint(old.taint().union(value.taint()));
         a.assignQuietly(target, updated, env, loc);
+    }
+
+    /** Builder methods that return their receiver: {@code sb.append(a).append(b)} writes into {@code sb}. */
+    private static final Set<String> FLUENT = Set.of("append", "insert", "replace", "reverse", "delete", "deleteCharAt",
+            "add", "setLength");
+
+    private static TreePath fluentRoot(TreePath receiverPath) {
+        TreePath p = receiverPath;
+        while (p != null && p.getLeaf() instanceof MethodInvocationTree mi
+                && mi.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms
+                && FLUENT.contains(ms.getIdentifier().toString())) {
+            p = new TreePath(new TreePath(p, ms), ms.getExpression());
+        }
+        return p;
     }
 
     static String simple(String type) {

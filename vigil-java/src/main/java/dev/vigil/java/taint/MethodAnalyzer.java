@@ -595,8 +595,8 @@ final class MethodAnalyzer {
         return switch (t) {
             case LiteralTree l -> Value.constant(l.getValue() == null ? Value.NULL : l.getValue());
             case ParenthesizedTree par -> eval(new TreePath(p, par.getExpression()), env);
-            case IdentifierTree id -> identifier(p, id, env);
-            case MemberSelectTree ms -> memberSelect(p, ms, env);
+            case IdentifierTree id -> cleanForType(p, identifier(p, id, env));
+            case MemberSelectTree ms -> cleanForType(p, memberSelect(p, ms, env));
             case AssignmentTree a -> {
                 Value v = eval(new TreePath(p, a.getExpression()), env);
                 v = cleanForType(new TreePath(p, a.getVariable()), v);
@@ -707,6 +707,11 @@ final class MethodAnalyzer {
         Element e = unit.trees().getElement(p);
         String name = ms.getIdentifier().toString();
         TreePath base = new TreePath(p, ms.getExpression());
+        if (name.equals("length") && unit.trees().getTypeMirror(base) != null
+                && unit.trees().getTypeMirror(base).getKind() == TypeKind.ARRAY) {
+            eval(base, env);
+            return Value.UNKNOWN;
+        }
         if (e instanceof VariableElement ve && ve.getKind().isField()) {
             Object constant = ve.getConstantValue();
             if (constant != null) {
@@ -1253,11 +1258,19 @@ final class MethodAnalyzer {
     Value applyProject(ProgramIndex.MethodInfo m, Value receiver, List<Value> rawArgs, Location loc, TreePath callPath,
                        TreePath receiverPath, boolean onThis, Env env) {
         List<Value> args = packVarargs(m, rawArgs);
+        boolean anyTainted = receiver.isTainted() && !receiver.taint().hasParamOrigins();
+        for (Value a : args) {
+            anyTainted |= !a.deepTaint().isEmpty();
+        }
         List<Object> constants = new ArrayList<>();
         for (Value a : args) {
             constants.add(a.isTainted() ? null : a.constant());
         }
-        Summary s = engine.summary(m, constants);
+        // Calling contexts matter only where taint is involved: a call with constant arguments alone
+        // shares the method's general summary.
+        boolean factory = m.element() != null && engine.index.isProjectClass(
+                unit.task().getTypes().erasure(m.element().getReturnType()).toString());
+        Summary s = anyTainted || factory ? engine.summary(m, constants) : engine.summary(m, List.of());
         String callee = m.displayName();
         Substitution sub = new Substitution(receiver, args, loc, callee, m);
         for (Summary.SinkHit hit : s.sinkHits) {
@@ -1374,6 +1387,9 @@ final class MethodAnalyzer {
         }
 
         private Value apply(Value template, int depth) {
+            if (template.fields().isEmpty() && !template.taint().hasParamOrigins()) {
+                return template;
+            }
             Taint t = Taint.CLEAN;
             for (TaintFlow f : template.taint().flows()) {
                 if (f.origin() instanceof Origin.Param p) {

@@ -64,6 +64,29 @@ final class ProgramIndex {
         Map<VariableElement, Object> initializers = new HashMap<>();
         Set<VariableElement> reassigned = new HashSet<>();
         for (ParsedUnit unit : units) {
+            try {
+                indexUnit(unit, initializers, reassigned);
+            } catch (RuntimeException | StackOverflowError e) {
+                // javac attributes lazily and can fail on code it could not fully resolve: skip the rest of the unit.
+                failed.add(unit.file().relativePath() + ": " + e);
+            }
+        }
+        initializers.forEach((field, value) -> {
+            if (!reassigned.contains(field)) {
+                fieldConstants.put(field, value);
+            }
+        });
+    }
+
+    /** Files whose indexing stopped early, with the reason. */
+    List<String> failures() {
+        return failed;
+    }
+
+    private final List<String> failed = new ArrayList<>();
+
+    private void indexUnit(ParsedUnit unit, Map<VariableElement, Object> initializers, Set<VariableElement> reassigned) {
+        {
             new TreePathScanner<Void, Void>() {
                 @Override
                 public Void visitClass(ClassTree c, Void v) {
@@ -155,11 +178,6 @@ final class ProgramIndex {
                 }
             }.scan(unit.tree(), null);
         }
-        initializers.forEach((field, value) -> {
-            if (!reassigned.contains(field)) {
-                fieldConstants.put(field, value);
-            }
-        });
     }
 
     private static Object literal(ExpressionTree e) {

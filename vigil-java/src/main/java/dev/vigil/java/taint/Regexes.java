@@ -36,7 +36,7 @@ final class Regexes {
                     pathChars = true;
                 } else if (c == '^' && r.charAt(i - 1) == '[') {
                     return Set.of();
-                } else if ("'\"<>;&|`$ %".indexOf(c) >= 0) {
+                } else if ("'\"<>;&|`$ ".indexOf(c) >= 0) {
                     return Set.of();
                 }
                 continue;
@@ -48,7 +48,7 @@ final class Regexes {
                 }
                 default -> {
                     // Outside a class, | ( ) ^ $ are regex syntax; other specials would be literals.
-                    if ("'\"<>;&` %".indexOf(c) >= 0) {
+                    if ("'\"<>;&` ".indexOf(c) >= 0) {
                         return Set.of();
                     }
                 }

@@ -27,6 +27,12 @@ final class Summary {
     final Map<Integer, Map<String, Value>> paramWrites = new HashMap<>();
     boolean returnsSomething;
 
+    /** Whether what the method does with taint depends on its parameters (so calling contexts can matter). */
+    boolean dependsOnParameters() {
+        return !sinkHits.isEmpty() || !thisWrites.isEmpty() || !paramWrites.isEmpty()
+                || returnValue != null && (returnValue.taint().hasParamOrigins() || !returnValue.fields().isEmpty());
+    }
+
     void addReturn(Value v) {
         returnValue = returnValue == null ? v : Value.join(returnValue, v);
         returnsSomething = true;

@@ -112,13 +112,27 @@ final class Taint {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Taint t && t.flows.size() == flows.size()
-                && t.flows.stream().map(TaintFlow::key).toList().equals(flows.stream().map(TaintFlow::key).toList());
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Taint t) || t.flows.size() != flows.size()) {
+            return false;
+        }
+        for (int i = 0; i < flows.size(); i++) {
+            if (!flows.get(i).sameKey(t.flows.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return flows.stream().map(TaintFlow::key).toList().hashCode();
+        int h = 1;
+        for (TaintFlow f : flows) {
+            h = 31 * h + f.keyHash();
+        }
+        return h;
     }
 
     @Override

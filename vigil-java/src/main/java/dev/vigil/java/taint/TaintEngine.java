@@ -63,6 +63,11 @@ public final class TaintEngine {
     public TaintEngine(List<ParsedUnit> units, ModelSet models, RuleCatalog rules, Set<String> threatModels,
                        Map<String, String> properties) {
         this.index = new ProgramIndex(units);
+        for (String failure : index.failures()) {
+            int colon = failure.indexOf(": ");
+            notifications.add(new Notification(Notification.Level.WARNING, failure.substring(0, colon), 0,
+                    "taint analysis skipped part of this file: " + failure.substring(colon + 2)));
+        }
         this.models = models;
         this.rules = rules;
         this.threatModels = Set.copyOf(threatModels);
@@ -95,12 +100,34 @@ public final class TaintEngine {
 
     /** The summary of a method analyzed as an entry point: its own parameters untrusted when modelled so. */
     private Summary entrySummary(ProgramIndex.MethodInfo m) {
-        return summary(m, List.of(), true);
+        return summary(m, List.of(), hasParameterSources(m));
+    }
+
+    /** Factories: which implementation they return may depend on a constant argument. */
+    private boolean returnsProjectObject(ProgramIndex.MethodInfo m) {
+        return m.element() != null && index.isProjectClass(
+                m.unit().task().getTypes().erasure(m.element().getReturnType()).toString());
+    }
+
+    /** Whether analyzing {@code m} as an entry point differs from its general summary. */
+    private boolean hasParameterSources(ProgramIndex.MethodInfo m) {
+        List<? extends com.sun.source.tree.VariableTree> params = m.tree().getParameters();
+        for (int i = 0; i < params.size(); i++) {
+            TreePath pp = new TreePath(m.path(), params.get(i));
+            Origin.Source src = ParameterSources.sourceOf(this, m, i, pp);
+            if (src != null && kindEnabled(src.kind())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The summary of {@code m} called with {@code constants} (one per parameter; null = not constant). */
     Summary summary(ProgramIndex.MethodInfo m, List<Object> constants) {
         boolean anyConstant = constants.stream().anyMatch(c -> c != null);
+        if (anyConstant && !summary(m, List.of(), false).dependsOnParameters() && !returnsProjectObject(m)) {
+            anyConstant = false;
+        }
         List<Object> ctx = anyConstant ? constants : List.of();
         if (anyConstant && contextsPerMethod.getOrDefault(m.key(), 0) >= MAX_CONTEXTS
                 && !summaries.containsKey(List.of(m.key(), ctx, false))) {

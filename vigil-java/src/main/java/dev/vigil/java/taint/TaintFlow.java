@@ -32,6 +32,14 @@ record TaintFlow(Origin origin, Step path, Set<String> sanitized) {
         return java.util.List.of(origin, sanitized);
     }
 
+    boolean sameKey(TaintFlow other) {
+        return other == this || origin.equals(other.origin) && sanitized.equals(other.sanitized);
+    }
+
+    int keyHash() {
+        return origin.hashCode() * 31 + sanitized.hashCode();
+    }
+
     int length() {
         return path == null ? 0 : path.length();
     }
