@@ -6,7 +6,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
-import dev.vigil.java.checks.Constants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

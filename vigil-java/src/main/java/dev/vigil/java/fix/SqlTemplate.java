@@ -5,7 +5,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import dev.vigil.java.checks.Constants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

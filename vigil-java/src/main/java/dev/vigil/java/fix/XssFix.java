@@ -10,7 +10,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import dev.vigil.java.checks.Constants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
