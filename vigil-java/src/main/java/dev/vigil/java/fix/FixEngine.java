@@ -27,7 +27,7 @@ public final class FixEngine {
     private final List<FixRecipe> recipes;
 
     public FixEngine() {
-        this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix()));
+        this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new CookieFlagsFix()));
     }
 
     /** The recipes for a project: the XSS encoder is the one the project already depends on. */
@@ -46,7 +46,7 @@ public final class FixEngine {
             }
         }
         return new FixEngine(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(),
-                new XssFix(XssFix.detect(text.toString())), new PathTraversalFix()));
+                new XssFix(XssFix.detect(text.toString())), new PathTraversalFix(), new CookieFlagsFix()));
     }
 
     FixEngine(List<FixRecipe> recipes) {
@@ -113,8 +113,10 @@ public final class FixEngine {
     private static Edit clash(List<Edit> existing, List<Edit> added) {
         for (Edit a : added) {
             for (Edit b : existing) {
-                if (a.overlaps(b) && !(a.equals(b) && isImport(a)) && !(a.length() == 0 && b.length() == 0
-                        && isImport(a) && isImport(b))) {
+                // Shared: the same edit made for two findings (one declaration fixes every use), imports,
+                // and whole statements inserted at the same place (they are written one after the other).
+                if (a.overlaps(b) && !a.equals(b) && !(a.length() == 0 && b.length() == 0
+                        && (isImport(a) && isImport(b) || isStatements(a) && isStatements(b)))) {
                     return a;
                 }
             }
@@ -134,6 +136,11 @@ public final class FixEngine {
             }
         }
         return false;
+    }
+
+    /** An insertion of whole lines before a statement (it ends with a line break and the indentation). */
+    static boolean isStatements(Edit e) {
+        return e.length() == 0 && !isImport(e) && e.replacement().matches("(?s).*[\\r\\n][ \\t]*");
     }
 
     static boolean isImport(Edit e) {

@@ -183,16 +183,20 @@ public final class FixVerifier {
     static List<Edit> mergedEdits(List<FixProposal.Edits> proposals) {
         List<Edit> edits = new ArrayList<>();
         Map<Integer, Set<String>> imports = new java.util.TreeMap<>();
+        Map<Integer, Set<String>> statements = new java.util.TreeMap<>();
         for (FixProposal.Edits p : proposals) {
             for (Edit e : p.edits()) {
                 if (FixEngine.isImport(e)) {
                     imports.computeIfAbsent(e.offset(), k -> new java.util.TreeSet<>()).add(e.replacement());
+                } else if (FixEngine.isStatements(e)) {
+                    statements.computeIfAbsent(e.offset(), k -> new java.util.LinkedHashSet<>()).add(e.replacement());
                 } else if (!edits.contains(e)) {
                     edits.add(e);
                 }
             }
         }
         imports.forEach((offset, texts) -> edits.add(Edit.insert(offset, String.join("", texts))));
+        statements.forEach((offset, texts) -> edits.add(Edit.insert(offset, String.join("", texts))));
         return edits;
     }
 
