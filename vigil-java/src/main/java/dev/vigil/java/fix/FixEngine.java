@@ -27,7 +27,8 @@ public final class FixEngine {
     private final List<FixRecipe> recipes;
 
     public FixEngine() {
-        this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new CookieFlagsFix()));
+        this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new CookieFlagsFix(),
+                new WeakRandomFix()));
     }
 
     /** The recipes for a project: the XSS encoder is the one the project already depends on. */
@@ -46,7 +47,8 @@ public final class FixEngine {
             }
         }
         return new FixEngine(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(),
-                new XssFix(XssFix.detect(text.toString())), new PathTraversalFix(), new CookieFlagsFix()));
+                new XssFix(XssFix.detect(text.toString())), new PathTraversalFix(), new CookieFlagsFix(),
+                new WeakRandomFix()));
     }
 
     FixEngine(List<FixRecipe> recipes) {
