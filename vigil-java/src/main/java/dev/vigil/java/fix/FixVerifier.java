@@ -80,6 +80,11 @@ public final class FixVerifier {
                 for (var entry : byFile.entrySet()) {
                     List<String> added = new ArrayList<>(compileAfter.getOrDefault(entry.getKey(), List.of()));
                     compileBefore.getOrDefault(entry.getKey(), List.of()).forEach(added::remove);
+                    // The same error elsewhere before the fix is a dependency missing from the classpath
+                    // (a package other files already import), not something the fix broke.
+                    Set<String> anywhere = new java.util.HashSet<>();
+                    compileBefore.values().forEach(anywhere::addAll);
+                    added.removeIf(anywhere::contains);
                     if (!added.isEmpty()) {
                         entry.getValue().forEach(e -> reject(result, e,
                                 "the fixed file gains a compile error: " + added.get(0), rejected));
@@ -213,7 +218,9 @@ public final class FixVerifier {
         sources.javaFiles().forEach(f -> all.put(f.relativePath(), texts.getOrDefault(f.relativePath(), f.text())));
         int level = sources.javaFiles().isEmpty() ? LanguageLevel.UNKNOWN
                 : LanguageLevel.of(sources.javaFiles().get(0).path(), sources.buildFiles());
-        return Javac.compileErrors(all, level);
+        List<java.nio.file.Path> jars = dev.vigil.java.frontend.ProjectClasspath.resolve(sources.buildFiles(),
+                dev.vigil.java.frontend.ProjectClasspath.defaultRepository()).jars();
+        return Javac.compileErrors(all, level, jars);
     }
 
     static SourceSet withTexts(SourceSet sources, Map<String, String> texts) {

@@ -47,7 +47,8 @@ final class Javac {
      * file name, its error diagnostics as "code: message" without positions, so the lists of a file
      * before and after a fix compare even when lines moved.
      */
-    static Map<String, List<String>> compileErrors(Map<String, String> sources, int release) {
+    static Map<String, List<String>> compileErrors(Map<String, String> sources, int release,
+                                                   List<java.nio.file.Path> classpath) {
         JavaCompiler compiler = compiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> objects = new ArrayList<>();
@@ -55,6 +56,10 @@ final class Javac {
         List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xmaxerrs", "100000",
                 "-XDshould-stop.ifError=FLOW", "-XDshould-stop.ifNoError=FLOW"));
         options.addAll(List.of("--release", String.valueOf(Math.max(8, Math.min(release, Runtime.version().feature())))));
+        if (!classpath.isEmpty()) {
+            options.addAll(List.of("-classpath", String.join(java.io.File.pathSeparator,
+                    classpath.stream().map(java.nio.file.Path::toString).toList())));
+        }
         JavacTask task = (JavacTask) compiler.getTask(new StringWriter(), null, diagnostics, options, null, objects);
         Map<String, List<String>> errors = new HashMap<>();
         try {
@@ -65,7 +70,9 @@ final class Javac {
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
                 String name = d.getSource().toUri().getPath().substring(1);
-                errors.computeIfAbsent(name, k -> new ArrayList<>()).add(d.getCode() + ": " + d.getMessage(Locale.ROOT));
+                // Without the "location:" line, a symbol missing from the classpath reads the same in every file.
+                String message = d.getMessage(Locale.ROOT).replaceAll("(?m)^\\s*location:.*$", "").strip();
+                errors.computeIfAbsent(name, k -> new ArrayList<>()).add(d.getCode() + ": " + message);
             }
         }
         return errors;

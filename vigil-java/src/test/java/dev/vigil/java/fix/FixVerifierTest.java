@@ -75,6 +75,20 @@ class FixVerifierTest {
     }
 
     @Test
+    void aFixThatDoesNotCompileIsRejectedInCompileMode() throws IOException {
+        Function<FixSite, FixProposal> noSuchOverload = site -> {
+            MethodInvocationTree call = (MethodInvocationTree) site.sink().getLeaf();
+            return site.edits("wrong arguments", List.of(Edit.replace(site.start(call.getArguments().get(0)),
+                    site.end(call.getArguments().get(0)), "\"DELETE FROM t\", 1, 2, 3")));
+        };
+        FixProposal parsed = verifyWith(noSuchOverload, FixVerifier.Mode.PARSE, true);
+        assertInstanceOf(FixProposal.Edits.class, parsed, "parsing alone cannot see a wrong overload");
+        FixProposal compiled = verifyWith(noSuchOverload, FixVerifier.Mode.COMPILE, false);
+        assertInstanceOf(FixProposal.NotFixable.class, compiled);
+        assertTrue(((FixProposal.NotFixable) compiled).reason().contains("compile error"), compiled.toString());
+    }
+
+    @Test
     void theRealRecipePassesAndFileUpdaterRefusesAFileChangedSinceAnalysis() throws IOException {
         Path file = dir.resolve("Lookup.java");
         Files.writeString(file, SERVLET);
@@ -93,6 +107,11 @@ class FixVerifierTest {
     }
 
     private FixProposal verifyWith(Function<FixSite, FixProposal> recipe) throws IOException {
+        return verifyWith(recipe, FixVerifier.Mode.PARSE, false);
+    }
+
+    private FixProposal verifyWith(Function<FixSite, FixProposal> recipe, FixVerifier.Mode mode, boolean accepted)
+            throws IOException {
         Files.writeString(dir.resolve("Lookup.java"), SERVLET);
         SourceSet sources = new SourceCollector(SourceCollector.Options.defaults()).collect(List.of(dir), Progress.NONE);
         JavaAnalyzer analyzer = new JavaAnalyzer();
@@ -112,8 +131,10 @@ class FixVerifierTest {
         List<FixProposal> proposals = new FixEngine(List.of(wrong)).propose(sources, findings);
         assertInstanceOf(FixProposal.Edits.class, proposals.get(0));
         FixVerifier.Outcome outcome = new FixVerifier(List.of(analyzer), AnalysisOptions.defaults())
-                .verify(sources, findings, proposals, FixVerifier.Mode.PARSE);
-        assertEquals(java.util.Map.of(), outcome.fixedTexts(), "a rejected fix changes no file");
+                .verify(sources, findings, proposals, mode);
+        if (!accepted) {
+            assertEquals(java.util.Map.of(), outcome.fixedTexts(), "a rejected fix changes no file");
+        }
         return outcome.proposals().get(0);
     }
 }
