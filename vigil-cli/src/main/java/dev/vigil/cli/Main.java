@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ScanCommand.class,
+            FixCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
             ReportCommand.class,
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  vigil scan                       scan the current directory",
             "  vigil scan src --format sarif --output vigil.sarif",
+            "  vigil fix src --rule java/sql-injection   diff of verified fixes",
             "  vigil rules                      list the rules",
             "  vigil report vigil.sarif --output report.html",
             "  vigil bench --expected expected.csv --sarif a.sarif --sarif b.sarif",

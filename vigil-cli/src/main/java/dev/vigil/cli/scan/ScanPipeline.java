@@ -63,6 +63,19 @@ public final class ScanPipeline {
         progress.start("collecting files", 0);
         SourceSet sources = new SourceCollector(request.sourceOptions()).collect(request.paths(), progress);
         timings.put("collect", millisSince(t0));
+        return run(request, sources, progress, started, t0, timings);
+    }
+
+    /**
+     * Analyzes sources that were already collected (for {@code vigil fix}, which needs the same
+     * decoded texts later to edit and write them back).
+     */
+    public ScanOutcome run(ScanRequest request, SourceSet sources, Progress progress) {
+        return run(request, sources, progress, Instant.now(), System.nanoTime(), new LinkedHashMap<>());
+    }
+
+    private ScanOutcome run(ScanRequest request, SourceSet sources, Progress progress, Instant started, long t0,
+                            Map<String, Object> timings) {
 
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(sources.notifications());

@@ -123,6 +123,48 @@ public final class SarifWriter {
         return log;
     }
 
+    /**
+     * Like {@link #toSarif(ScanResult, Path)}, with each result whose fingerprint has an entry in
+     * {@code fixes} carrying it as a SARIF {@code fix} (artifactChanges with replacements).
+     */
+    public ObjectNode toSarif(ScanResult result, Path baseDirectory, Map<String, SarifFix> fixes) {
+        ObjectNode log = toSarif(result, baseDirectory);
+        for (com.fasterxml.jackson.databind.JsonNode r : log.path("runs").path(0).path("results")) {
+            SarifFix fix = fixes.get(r.path("partialFingerprints").path(FINGERPRINT_KEY).asText());
+            if (fix == null) {
+                continue;
+            }
+            ObjectNode f = ((ObjectNode) r).putArray("fixes").addObject();
+            f.putObject("description").put("text", fix.description());
+            ObjectNode change = f.putArray("artifactChanges").addObject();
+            ObjectNode artifact = change.putObject("artifactLocation");
+            artifact.put("uri", fix.file());
+            if (baseDirectory != null) {
+                artifact.put("uriBaseId", SRCROOT);
+            }
+            ArrayNode replacements = change.putArray("replacements");
+            for (SarifFix.Replacement rep : fix.replacements()) {
+                ObjectNode node = replacements.addObject();
+                ObjectNode region = node.putObject("deletedRegion");
+                region.put("startLine", rep.startLine());
+                region.put("startColumn", rep.startColumn());
+                region.put("endLine", rep.endLine());
+                region.put("endColumn", rep.endColumn());
+                node.putObject("insertedContent").put("text", rep.insertedText());
+            }
+        }
+        return log;
+    }
+
+    /** {@link #toSarif(ScanResult, Path, Map)} as text. */
+    public String toJson(ScanResult result, Path baseDirectory, Map<String, SarifFix> fixes) {
+        try {
+            return JSON.writeValueAsString(toSarif(result, baseDirectory, fixes)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize SARIF", e);
+        }
+    }
+
     /** The catalog's rules, plus an entry for any finding whose rule the catalog does not know (read from elsewhere). */
     private List<Rule> rulesFor(List<Finding> findings) {
         List<Rule> rules = new ArrayList<>(catalog.all());

@@ -1,0 +1,259 @@
+package dev.vigil.java.fix;
+
+import dev.vigil.core.finding.Finding;
+import dev.vigil.core.scan.AnalysisOptions;
+import dev.vigil.core.scan.Analyzer;
+import dev.vigil.core.scan.Progress;
+import dev.vigil.core.source.SourceFile;
+import dev.vigil.core.source.SourceSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks proposed fixes before anyone sees them: the fixed files must parse, re-running the analysis on
+ * the fixed sources must no longer report the fixed finding and must report nothing new, and (with
+ * {@link Mode#COMPILE}) the fixed files must not gain compile errors. Rejected fixes are taken out and
+ * the rest verified again, until what is left passes together.
+ */
+public final class FixVerifier {
+
+    public enum Mode { PARSE, COMPILE }
+
+    /** The verified and rejected proposals (in input order) and the fixed text of every changed file. */
+    public record Outcome(List<FixProposal> proposals, Map<String, String> fixedTexts) {
+    }
+
+    private final List<Analyzer> analyzers;
+    private final AnalysisOptions options;
+
+    public FixVerifier(List<Analyzer> analyzers, AnalysisOptions options) {
+        this.analyzers = List.copyOf(analyzers);
+        this.options = options;
+    }
+
+    public Outcome verify(SourceSet sources, List<Finding> before, List<FixProposal> proposals, Mode mode) {
+        Map<FixProposal, FixProposal> result = new LinkedHashMap<>();
+        proposals.forEach(p -> result.put(p, p));
+        Map<String, SourceFile> files = new HashMap<>();
+        sources.files().forEach(f -> files.put(f.relativePath(), f));
+        Map<String, List<String>> compileBefore = mode == Mode.COMPILE ? compile(sources, Map.of()) : Map.of();
+
+        for (int round = 0; round < 4; round++) {
+            List<FixProposal.Edits> live = new ArrayList<>();
+            result.values().forEach(p -> {
+                if (p instanceof FixProposal.Edits e) {
+                    live.add(e);
+                }
+            });
+            if (live.isEmpty()) {
+                return new Outcome(List.copyOf(result.values()), Map.of());
+            }
+            Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, EditMap> maps = new HashMap<>();
+            Set<FixProposal.Edits> rejected = new LinkedHashSet<>();
+            Map<String, List<FixProposal.Edits>> byFile = new LinkedHashMap<>();
+            live.forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
+            for (var entry : byFile.entrySet()) {
+                List<Edit> edits = mergedEdits(entry.getValue());
+                String fixed = Edit.apply(files.get(entry.getKey()).text(), edits);
+                String syntax = Javac.syntaxError(entry.getKey(), fixed);
+                if (syntax != null) {
+                    entry.getValue().forEach(e -> reject(result, e, "the fixed file does not parse: " + syntax, rejected));
+                    continue;
+                }
+                texts.put(entry.getKey(), fixed);
+                maps.put(entry.getKey(), new EditMap(edits));
+            }
+            if (!rejected.isEmpty()) {
+                continue;
+            }
+            SourceSet fixedSet = withTexts(sources, texts);
+            List<Finding> after = analyze(fixedSet);
+            checkFindings(result, live, before, after, maps, files, rejected);
+            if (rejected.isEmpty() && mode == Mode.COMPILE) {
+                Map<String, List<String>> compileAfter = compile(fixedSet, texts);
+                for (var entry : byFile.entrySet()) {
+                    List<String> added = new ArrayList<>(compileAfter.getOrDefault(entry.getKey(), List.of()));
+                    compileBefore.getOrDefault(entry.getKey(), List.of()).forEach(added::remove);
+                    // The same error elsewhere before the fix is a dependency missing from the classpath
+                    // (a package other files already import), not something the fix broke.
+                    Set<String> anywhere = new java.util.HashSet<>();
+                    compileBefore.values().forEach(anywhere::addAll);
+                    added.removeIf(anywhere::contains);
+                    if (!added.isEmpty()) {
+                        entry.getValue().forEach(e -> reject(result, e,
+                                "the fixed file gains a compile error: " + added.get(0), rejected));
+                    }
+                }
+            }
+            if (rejected.isEmpty()) {
+                return new Outcome(List.copyOf(result.values()), texts);
+            }
+        }
+        // Rejections kept cascading: give up on every fix rather than apply an unverified set.
+        result.replaceAll((k, v) -> v instanceof FixProposal.Edits e
+                ? new FixProposal.NotFixable(e.finding(), "verification did not settle; fix again after applying others") : v);
+        return new Outcome(List.copyOf(result.values()), Map.of());
+    }
+
+    private void checkFindings(Map<FixProposal, FixProposal> result, List<FixProposal.Edits> live, List<Finding> before,
+                               List<Finding> after, Map<String, EditMap> maps, Map<String, SourceFile> files,
+                               Set<FixProposal.Edits> rejected) {
+        // Findings after the fix, keyed by rule, file and original line, matched against those before.
+        Map<String, Integer> beforeKeys = new HashMap<>();
+        before.forEach(f -> beforeKeys.merge(key(f.ruleId(), f.location().file(), f.location().startLine()), 1, Integer::sum));
+        for (Finding f : after) {
+            String file = f.location().file();
+            EditMap map = maps.get(file);
+            int originalLine = f.location().startLine();
+            int originalOffset = -1;
+            if (map != null) {
+                String fixed = Edit.apply(files.get(file).text(), map.edits);
+                int offset = FixEngine.offset(fixed, f.location().startLine(), f.location().startColumn());
+                originalOffset = map.toOriginal(offset);
+                originalLine = lineOf(files.get(file).text(), originalOffset);
+            }
+            String k = key(f.ruleId(), file, originalLine);
+            Integer n = beforeKeys.get(k);
+            boolean known = n != null && n > 0;
+            if (known) {
+                beforeKeys.put(k, n - 1);
+            }
+            boolean attributed = false;
+            for (FixProposal.Edits e : live) {
+                if (!e.file().equals(file)) {
+                    continue;
+                }
+                boolean sameTarget = e.finding().ruleId().equals(f.ruleId())
+                        && e.finding().location().startLine() == originalLine;
+                if (sameTarget) {
+                    reject(result, e, "the finding is still reported after the fix", rejected);
+                    attributed = true;
+                } else if (!known && touches(e, originalOffset, originalLine, files.get(file).text())) {
+                    reject(result, e, "the fix introduces a new " + f.ruleId() + " finding at line "
+                            + f.location().startLine(), rejected);
+                    attributed = true;
+                }
+            }
+            if (!known && !attributed && map != null) {
+                // A new finding elsewhere in a changed file: no fix of that file can be trusted.
+                live.stream().filter(e -> e.file().equals(file)).forEach(e -> reject(result, e,
+                        "the fixed file has a new " + f.ruleId() + " finding at line " + f.location().startLine(), rejected));
+            }
+        }
+    }
+
+    private static boolean touches(FixProposal.Edits e, int originalOffset, int originalLine, String text) {
+        for (Edit edit : e.edits()) {
+            if (originalOffset >= edit.offset() && originalOffset <= edit.end()) {
+                return true;
+            }
+            if (lineOf(text, edit.offset()) <= originalLine && originalLine <= lineOf(text, edit.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reject(Map<FixProposal, FixProposal> result, FixProposal.Edits e, String reason,
+                               Set<FixProposal.Edits> rejected) {
+        for (var entry : result.entrySet()) {
+            if (entry.getValue() == e) {
+                entry.setValue(new FixProposal.NotFixable(e.finding(), "verification failed: " + reason));
+                rejected.add(e);
+            }
+        }
+    }
+
+    private static String key(String rule, String file, int line) {
+        return rule + "\u0000" + file + "\u0000" + line;
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The edits of several proposals for one file, with shared import insertions written once. */
+    static List<Edit> mergedEdits(List<FixProposal.Edits> proposals) {
+        List<Edit> edits = new ArrayList<>();
+        Map<Integer, Set<String>> imports = new java.util.TreeMap<>();
+        Map<Integer, Set<String>> statements = new java.util.TreeMap<>();
+        for (FixProposal.Edits p : proposals) {
+            for (Edit e : p.edits()) {
+                if (FixEngine.isImport(e)) {
+                    imports.computeIfAbsent(e.offset(), k -> new java.util.TreeSet<>()).add(e.replacement());
+                } else if (FixEngine.isStatements(e)) {
+                    statements.computeIfAbsent(e.offset(), k -> new java.util.LinkedHashSet<>()).add(e.replacement());
+                } else if (!edits.contains(e)) {
+                    edits.add(e);
+                }
+            }
+        }
+        imports.forEach((offset, texts) -> edits.add(Edit.insert(offset, String.join("", texts))));
+        statements.forEach((offset, texts) -> edits.add(Edit.insert(offset, String.join("", texts))));
+        return edits;
+    }
+
+    private List<Finding> analyze(SourceSet sources) {
+        List<Finding> out = new ArrayList<>();
+        for (Analyzer a : analyzers) {
+            out.addAll(a.analyze(sources, options, Progress.NONE).findings());
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> compile(SourceSet sources, Map<String, String> texts) {
+        Map<String, String> all = new LinkedHashMap<>();
+        sources.javaFiles().forEach(f -> all.put(f.relativePath(), texts.getOrDefault(f.relativePath(), f.text())));
+        int level = sources.javaFiles().isEmpty() ? LanguageLevel.UNKNOWN
+                : LanguageLevel.of(sources.javaFiles().get(0).path(), sources.buildFiles());
+        List<java.nio.file.Path> jars = dev.vigil.java.frontend.ProjectClasspath.resolve(sources.buildFiles(),
+                dev.vigil.java.frontend.ProjectClasspath.defaultRepository()).jars();
+        return Javac.compileErrors(all, level, jars);
+    }
+
+    static SourceSet withTexts(SourceSet sources, Map<String, String> texts) {
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile f : sources.files()) {
+            String t = texts.get(f.relativePath());
+            files.add(t == null ? f : new SourceFile(f.path(), f.relativePath(), t, f.charset(), f.bom(), f.lineSeparator()));
+        }
+        return new SourceSet(sources.base(), files, sources.buildFiles(), List.of());
+    }
+
+    /** Maps offsets in the edited text back to the original. */
+    static final class EditMap {
+        final List<Edit> edits;
+
+        EditMap(List<Edit> edits) {
+            this.edits = edits.stream().sorted(java.util.Comparator.comparingInt(Edit::offset)).toList();
+        }
+
+        int toOriginal(int offset) {
+            int shift = 0;
+            for (Edit e : edits) {
+                int newStart = e.offset() + shift;
+                int newEnd = newStart + e.replacement().length();
+                if (offset < newStart) {
+                    break;
+                }
+                if (offset < newEnd) {
+                    return e.offset();
+                }
+                shift += e.replacement().length() - e.length();
+            }
+            return offset - shift;
+        }
+    }
+}

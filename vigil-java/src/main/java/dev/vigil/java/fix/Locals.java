@@ -1,0 +1,114 @@
+package dev.vigil.java.fix;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/** Questions about local variables that decide whether moving code is safe. */
+final class Locals {
+
+    /** Methods whose call neither has side effects nor depends on mutable state beyond the receiver. */
+    private static final Set<String> PURE = Set.of("toLowerCase", "toUpperCase", "trim", "strip", "toString",
+            "valueOf", "length", "substring");
+
+    private Locals() {
+    }
+
+    /** The declaration of a local variable inside {@code scope}, or null. */
+    static VariableTree declaration(FixSite site, Tree scope, Element element) {
+        VariableTree[] found = new VariableTree[1];
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                if (element.equals(site.unit().trees().getElement(getCurrentPath()))) {
+                    found[0] = node;
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(pathOf(site, scope), null);
+        return found[0];
+    }
+
+    /** Whether the variable is assigned (or incremented) anywhere in {@code scope} after its declaration. */
+    static boolean assigned(FixSite site, Tree scope, Element element) {
+        boolean[] found = new boolean[1];
+        new TreePathScanner<Void, Void>() {
+            private void check(ExpressionTree target) {
+                TreePath p = new TreePath(getCurrentPath(), target);
+                if (element.equals(site.unit().trees().getElement(p))) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public Void visitAssignment(AssignmentTree node, Void unused) {
+                check(node.getVariable());
+                return super.visitAssignment(node, unused);
+            }
+
+            @Override
+            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+                check(node.getVariable());
+                return super.visitCompoundAssignment(node, unused);
+            }
+
+            @Override
+            public Void visitUnary(UnaryTree node, Void unused) {
+                switch (node.getKind()) {
+                    case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+                            check(node.getExpression());
+                    default -> {
+                    }
+                }
+                return super.visitUnary(node, unused);
+            }
+        }.scan(pathOf(site, scope), null);
+        return found[0];
+    }
+
+    /**
+     * Whether an expression gives the same value anywhere in the method: literals, parameters and locals
+     * never reassigned, and pure String methods on those.
+     */
+    static boolean stable(FixSite site, Tree scope, ExpressionTree e) {
+        if (e instanceof LiteralTree) {
+            return true;
+        }
+        if (e instanceof ParenthesizedTree p) {
+            return stable(site, scope, p.getExpression());
+        }
+        if (e instanceof BinaryTree b) {
+            return stable(site, scope, b.getLeftOperand()) && stable(site, scope, b.getRightOperand());
+        }
+        if (e instanceof IdentifierTree id) {
+            Element el = site.element(id);
+            return el != null && (el.getKind() == ElementKind.PARAMETER || el.getKind() == ElementKind.LOCAL_VARIABLE
+                    || el.getKind() == ElementKind.RESOURCE_VARIABLE) && !assigned(site, scope, el);
+        }
+        if (e instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
+                && PURE.contains(ms.getIdentifier().toString())) {
+            return stable(site, scope, ms.getExpression())
+                    && call.getArguments().stream().allMatch(a -> stable(site, scope, a));
+        }
+        return false;
+    }
+
+    private static TreePath pathOf(FixSite site, Tree scope) {
+        TreePath p = site.path(scope);
+        return p != null ? p : new TreePath(site.unit().tree());
+    }
+}

@@ -1,0 +1,261 @@
+package dev.vigil.java.fix;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * An SQL (or JPQL) text built by concatenation, split into its constant text and the values spliced
+ * into it, and rewritten with bind placeholders. A value can be bound when it stands where SQL expects
+ * a value: inside a quoted string literal ({@code '...' + v + '...'}, the literal's other characters
+ * become part of the bound value, as in {@code LIKE '%' + v + '%'}) or right after a comparison
+ * operator. A value that supplies an identifier, a keyword or a whole clause ({@code ORDER BY } + col)
+ * cannot be bound: {@link #of} then says so.
+ */
+record SqlTemplate(String javaExpression, List<Binding> bindings) {
+
+    /** One bound value: its Java expression and whether it is known to be a String. */
+    record Binding(String expression, boolean string, ExpressionTree tree, List<ExpressionTree> values) {
+    }
+
+    private sealed interface Part {
+    }
+
+    /** Text fixed at compile time; {@code source} is the Java code to keep for a named constant, null for a literal. */
+    private record Fixed(String value, String source) implements Part {
+    }
+
+    private record Value(ExpressionTree tree) implements Part {
+    }
+
+    /** What {@link #of} returns: a template or the reason there is none. */
+    sealed interface Result {
+    }
+
+    record Ok(SqlTemplate template) implements Result {
+    }
+
+    record Refused(String reason) implements Result {
+    }
+
+    private static final Pattern VALUE_OPERATOR = Pattern.compile(
+            "(?is).*(=|<>|!=|<|>|\\blike|\\bbetween|\\band|\\blimit|\\boffset)\\s*$");
+
+    /** Whether an expression is a string concatenation. */
+    static boolean isConcatenation(FixSite site, ExpressionTree e) {
+        ExpressionTree inner = unwrap(e);
+        if (!(inner instanceof BinaryTree b) || b.getKind() != Tree.Kind.PLUS) {
+            return false;
+        }
+        if (site.isString(inner)) {
+            return true;
+        }
+        // With a library type missing (request.getParameter on an unresolved servlet API) javac gives
+        // the sum an error type; a String operand still makes it a concatenation.
+        javax.lang.model.type.TypeMirror t = site.type(inner);
+        return (t == null || t.getKind() == javax.lang.model.type.TypeKind.ERROR)
+                && (stringOperand(site, b.getLeftOperand()) || stringOperand(site, b.getRightOperand()));
+    }
+
+    private static boolean stringOperand(FixSite site, ExpressionTree e) {
+        ExpressionTree inner = unwrap(e);
+        return inner instanceof LiteralTree l && l.getValue() instanceof String || site.isString(inner)
+                || isConcatenation(site, inner);
+    }
+
+    /**
+     * @param placeholder the placeholder for the n-th (1-based) binding: "?" for JDBC, "?1" for JPA
+     */
+    static Result of(FixSite site, ExpressionTree concatenation, IntFunction<String> placeholder) {
+        List<Part> parts = new ArrayList<>();
+        flatten(site, concatenation, parts);
+        List<Segment> out = new ArrayList<>();
+        List<Binding> bindings = new ArrayList<>();
+        boolean inQuote = false;
+        int i = 0;
+        StringBuilder textSoFar = new StringBuilder();
+        while (i < parts.size()) {
+            Part p = parts.get(i);
+            if (p instanceof Fixed f) {
+                out.add(new Segment(f.value(), f.source()));
+                textSoFar.append(f.value());
+                inQuote ^= quotes(f.value()) % 2 == 1;
+                i++;
+                continue;
+            }
+            Value v = (Value) p;
+            if (!inQuote) {
+                if (!VALUE_OPERATOR.matcher(textSoFar).matches()) {
+                    return new Refused("the value `" + site.source(v.tree()).strip()
+                            + "` supplies SQL code (a name, keyword or clause), not a value; check it against an allow-list of known names");
+                }
+                String next = i + 1 < parts.size() && parts.get(i + 1) instanceof Fixed f ? f.value() : "";
+                if (!(next.isEmpty() || Character.isWhitespace(next.charAt(0)) || next.charAt(0) == ')'
+                        || next.charAt(0) == ',')) {
+                    return new Refused("the value `" + site.source(v.tree()).strip() + "` is glued to SQL text around it");
+                }
+                bindings.add(new Binding(site.source(v.tree()), site.isString(v.tree()), v.tree(), List.of(v.tree())));
+                out.add(new Segment(placeholder.apply(bindings.size()), null));
+                textSoFar.append('?');
+                i++;
+                continue;
+            }
+            // Inside a quoted SQL literal: take back the text since the opening quote, then collect
+            // values and text up to the closing quote; all of it becomes one bound string.
+            List<String> pieces = new ArrayList<>();
+            Segment open = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (open == null || open.source() != null) {
+                return new Refused("a value is spliced into an SQL string that starts in a named constant");
+            }
+            int quote = open.value().lastIndexOf('\'');
+            String prefix = open.value().substring(quote + 1);
+            out.set(out.size() - 1, new Segment(open.value().substring(0, quote), null));
+            if (!prefix.isEmpty()) {
+                pieces.add(FixSite.literal(prefix));
+            }
+            boolean closed = false;
+            boolean onlyString = true;
+            ExpressionTree single = null;
+            List<ExpressionTree> valueTrees = new ArrayList<>();
+            int values = 0;
+            while (i < parts.size() && !closed) {
+                Part q = parts.get(i);
+                if (q instanceof Value qv) {
+                    pieces.add(operand(site, qv.tree()));
+                    onlyString &= site.isString(qv.tree());
+                    single = qv.tree();
+                    valueTrees.add(qv.tree());
+                    values++;
+                    i++;
+                } else {
+                    Fixed f = (Fixed) q;
+                    if (f.source() != null) {
+                        return new Refused("a quoted SQL string continues in a named constant");
+                    }
+                    int close = f.value().indexOf('\'');
+                    if (close < 0) {
+                        if (!f.value().isEmpty()) {
+                            pieces.add(FixSite.literal(f.value()));
+                        }
+                        i++;
+                        continue;
+                    }
+                    if (close + 1 < f.value().length() && f.value().charAt(close + 1) == '\'') {
+                        return new Refused("the quoted SQL string holds an escaped quote");
+                    }
+                    if (close > 0) {
+                        pieces.add(FixSite.literal(f.value().substring(0, close)));
+                    }
+                    String rest = f.value().substring(close + 1);
+                    parts.set(i, new Fixed(rest, null));
+                    closed = true;
+                }
+            }
+            if (!closed) {
+                return new Refused("a quoted SQL string is not closed in the concatenation");
+            }
+            inQuote = false;
+            String expression;
+            boolean isString;
+            if (pieces.size() == 1 && values == 1 && onlyString) {
+                expression = site.source(single);
+                isString = true;
+            } else if (values == 1 && pieces.size() == 1) {
+                expression = "String.valueOf(" + site.source(single) + ")";
+                isString = true;
+            } else {
+                if (!pieces.get(0).startsWith("\"") && !onlyString) {
+                    pieces.add(0, "\"\"");
+                }
+                expression = String.join(" + ", pieces);
+                isString = true;
+            }
+            bindings.add(new Binding(expression, isString, single, valueTrees));
+            out.add(new Segment(placeholder.apply(bindings.size()), null));
+            textSoFar.append('?');
+        }
+        if (bindings.isEmpty()) {
+            return new Refused("no spliced value found in the SQL text");
+        }
+        return new Ok(new SqlTemplate(render(out), bindings));
+    }
+
+    private record Segment(String value, String source) {
+    }
+
+    private static String render(List<Segment> segments) {
+        List<String> java = new ArrayList<>();
+        StringBuilder literal = null;
+        for (Segment s : segments) {
+            if (s.source() == null) {
+                literal = literal == null ? new StringBuilder() : literal;
+                literal.append(s.value());
+            } else {
+                if (literal != null) {
+                    java.add(FixSite.literal(literal.toString()));
+                    literal = null;
+                }
+                java.add(s.source());
+            }
+        }
+        if (literal != null) {
+            java.add(FixSite.literal(literal.toString()));
+        }
+        return java.isEmpty() ? "\"\"" : String.join(" + ", java);
+    }
+
+    /** Source of a value as an operand of {@code +}, parenthesized when it binds more loosely. */
+    private static String operand(FixSite site, ExpressionTree t) {
+        String s = site.source(t);
+        return t instanceof BinaryTree || t instanceof com.sun.source.tree.ConditionalExpressionTree
+                || t instanceof com.sun.source.tree.AssignmentTree ? "(" + s + ")" : s;
+    }
+
+    private static int quotes(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\'') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static ExpressionTree unwrap(ExpressionTree e) {
+        while (e instanceof ParenthesizedTree p) {
+            e = p.getExpression();
+        }
+        return e;
+    }
+
+    private static void flatten(FixSite site, ExpressionTree e, List<Part> parts) {
+        ExpressionTree inner = unwrap(e);
+        if (inner instanceof BinaryTree b && isConcatenation(site, inner)) {
+            ExpressionTree left = b.getLeftOperand();
+            if (stringOperand(site, left) || unwrap(left) instanceof LiteralTree) {
+                flatten(site, left, parts);
+            } else {
+                parts.add(new Value(left));
+            }
+            flatten(site, b.getRightOperand(), parts);
+            return;
+        }
+        if (inner instanceof LiteralTree l && l.getValue() != null) {
+            parts.add(new Fixed(String.valueOf(l.getValue()), null));
+            return;
+        }
+        Optional<String> constant = Constants.string(site.unit(), inner);
+        if (constant.isPresent()) {
+            parts.add(new Fixed(constant.get(), site.source(e)));
+            return;
+        }
+        parts.add(new Value(e));
+    }
+}

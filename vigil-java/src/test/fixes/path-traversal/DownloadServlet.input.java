@@ -1,0 +1,26 @@
+package fixes.pathtrav;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class DownloadServlet extends HttpServlet {
+
+    private static final String ROOT = "/srv/downloads";
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getParameter("file");
+        try (InputStream in = new FileInputStream(new File(ROOT, name))) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    boolean exists(HttpServletRequest request) {
+        return new File(ROOT, request.getParameter("file")).exists();
+    }
+}
