@@ -13,6 +13,7 @@ public final class Checks {
             new InsecureCookieCheck(),
             new InsecureTlsCheck(),
             new PermissiveCorsCheck(),
+            new SpringPermitAllCheck(),
             new UnsafeDeserializationConfigCheck(),
             new WeakCipherCheck(),
             new WeakHashCheck(),

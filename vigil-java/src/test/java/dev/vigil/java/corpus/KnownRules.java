@@ -41,7 +41,8 @@ final class KnownRules {
             "java/hardcoded-key",
             "java/unsafe-deserialization-config",
             "java/csrf-disabled",
-            "java/permissive-cors");
+            "java/permissive-cors",
+            "java/spring-permit-all");
 
     private KnownRules() {
     }
