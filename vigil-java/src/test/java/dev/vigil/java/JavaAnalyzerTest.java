@@ -63,4 +63,28 @@ class JavaAnalyzerTest {
         assertTrue(r.notifications().stream().anyMatch(n -> "a/Broken.java".equals(n.file())
                 && n.message().contains("syntax error")), r.notifications().toString());
     }
+
+    @Test
+    void suppressWarningsMarksTaintAndCheckFindingsAsSuppressed() {
+        AnalysisResult r = analyze("a/Svc.java", """
+                package a;
+                import javax.servlet.http.*;
+                class Svc {
+                    java.sql.Connection conn;
+                    @SuppressWarnings("vigil:java/sql-injection")
+                    void query(HttpServletRequest req) throws Exception {
+                        conn.createStatement().executeQuery("SELECT " + req.getParameter("c"));
+                    }
+                    @SuppressWarnings({"unchecked", "vigil:all"})
+                    byte[] legacyChecksum(byte[] in) throws Exception {
+                        return java.security.MessageDigest.getInstance("MD5").digest(in);
+                    }
+                    void open(HttpServletRequest req) throws Exception {
+                        conn.createStatement().executeQuery("SELECT " + req.getParameter("d"));
+                    }
+                }
+                """);
+        assertEquals(3, r.findings().size(), r.findings().toString());
+        assertEquals(List.of(true, true, false), r.findings().stream().map(Finding::isSuppressed).toList());
+    }
 }

@@ -86,8 +86,14 @@ public final class CheckContext {
                        dev.vigil.core.finding.Location location) {
         Rule rule = rules.find(ruleId)
                 .orElseThrow(() -> new IllegalStateException("check reports unknown rule " + ruleId));
-        findings.add(Finding.of(ruleId, rule.cwe(), rule.severity(), message, location,
-                Enclosing.memberName(path), List.of()));
+        Finding f = Finding.of(ruleId, rule.cwe(), rule.severity(), message, location,
+                Enclosing.memberName(path), List.of());
+        String justification = dev.vigil.java.frontend.Suppressions.annotated(path, ruleId);
+        if (justification != null) {
+            f = f.withSuppression(new dev.vigil.core.finding.Suppression(
+                    dev.vigil.core.finding.Suppression.Kind.IN_SOURCE, justification));
+        }
+        findings.add(f);
     }
 
     public List<Finding> findings() {
