@@ -11,69 +11,7 @@ final class Folding {
 
     /** The value of {@code x op y}, or null when it cannot be folded. */
     static Object binary(Tree.Kind op, Object x, Object y) {
-        if (op == Tree.Kind.PLUS && (x instanceof String || y instanceof String)) {
-            return text(x) + text(y);
-        }
-        if (x instanceof Boolean a && y instanceof Boolean b) {
-            return switch (op) {
-                case CONDITIONAL_AND, AND -> a && b;
-                case CONDITIONAL_OR, OR -> a || b;
-                case XOR -> a ^ b;
-                case EQUAL_TO -> a.equals(b);
-                case NOT_EQUAL_TO -> !a.equals(b);
-                default -> null;
-            };
-        }
-        if ((x instanceof Long || y instanceof Long) && integral(x) && integral(y)) {
-            long a = ((Number) number(x)).longValue();
-            long b = ((Number) number(y)).longValue();
-            return switch (op) {
-                case PLUS -> a + b;
-                case MINUS -> a - b;
-                case MULTIPLY -> a * b;
-                case EQUAL_TO -> a == b;
-                case NOT_EQUAL_TO -> a != b;
-                case LESS_THAN -> a < b;
-                case GREATER_THAN -> a > b;
-                default -> null;
-            };
-        }
-        if (integral(x) && integral(y)) {
-            int a = ((Number) number(x)).intValue();
-            int b = ((Number) number(y)).intValue();
-            return switch (op) {
-                case PLUS -> a + b;
-                case MINUS -> a - b;
-                case MULTIPLY -> a * b;
-                case EQUAL_TO -> a == b;
-                case NOT_EQUAL_TO -> a != b;
-                case LESS_THAN -> a < b;
-                case GREATER_THAN -> a > b;
-                case LESS_THAN_EQUAL -> a <= b;
-                case GREATER_THAN_EQUAL -> a >= b;
-                default -> null;
-            };
-        }
-        if (op == Tree.Kind.EQUAL_TO && (x == ValueSet.NULL || y == ValueSet.NULL)) {
-            return x == y;
-        }
-        if (op == Tree.Kind.NOT_EQUAL_TO && (x == ValueSet.NULL || y == ValueSet.NULL)) {
-            return x != y;
-        }
-        return null;
-    }
-
-    private static boolean integral(Object o) {
-        return o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte
-                || o instanceof Character;
-    }
-
-    private static Object number(Object o) {
-        return o instanceof Character c ? (int) c : o;
-    }
-
-    private static String text(Object o) {
-        return o == ValueSet.NULL ? "null" : String.valueOf(o);
+        return Operators.fold(op, x, y, ValueSet.NULL);
     }
 
     static Integer parseInt(String s) {

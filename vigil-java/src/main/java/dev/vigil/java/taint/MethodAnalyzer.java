@@ -965,7 +965,7 @@ final class MethodAnalyzer {
             }
             return out;
         }
-        Object folded = Folding.fold(kind, a, b);
+        Object folded = dev.vigil.java.constants.Operators.fold(kind, a, b, Value.NULL);
         if (folded != null) {
             return Value.constant(folded);
         }

@@ -1,18 +1,29 @@
-package dev.vigil.java.taint;
+package dev.vigil.java.constants;
 
 import com.sun.source.tree.Tree;
 
-/** Constant folding of binary operators with Java's promotion rules (int, long, double, char, boolean, String). */
-final class Folding {
+/**
+ * Java's binary operators on constants, with its promotion rules (int, long, double, char, boolean,
+ * String). Shared by the value resolver of the checks and the taint engine's constant propagation.
+ */
+public final class Operators {
 
-    private Folding() {
+    private Operators() {
     }
 
-    static Object fold(Tree.Kind kind, Object a, Object b) {
+    /**
+     * The value of {@code a kind b}, or null when it cannot be folded.
+     *
+     * @param nullValue the caller's representation of the null constant
+     */
+    public static Object fold(Tree.Kind kind, Object a, Object b, Object nullValue) {
         if (a == null || b == null) {
             return null;
         }
-        if (a == Value.NULL || b == Value.NULL) {
+        if (kind == Tree.Kind.PLUS && (a instanceof String || b instanceof String)) {
+            return (a == nullValue ? "null" : String.valueOf(a)) + (b == nullValue ? "null" : String.valueOf(b));
+        }
+        if (a == nullValue || b == nullValue) {
             return switch (kind) {
                 case EQUAL_TO -> a == b;
                 case NOT_EQUAL_TO -> a != b;
@@ -31,7 +42,6 @@ final class Folding {
         }
         if (a instanceof String || b instanceof String) {
             return switch (kind) {
-                case PLUS -> String.valueOf(a) + b;
                 // == on strings compares references; constants from literals are interned, so equal text is equal.
                 case EQUAL_TO -> a.equals(b);
                 case NOT_EQUAL_TO -> !a.equals(b);
