@@ -323,7 +323,9 @@ public final class TaintEngine {
                 case ModelRow.TypeFact t -> { type = t.type(); rowArity = -1; }
                 default -> { continue; }
             }
-            if ((rowArity < 0 || rowArity == arity) && types.contains(type)) {
+            // Rows may name nested types in binary form (Base64$Decoder); javac names them Base64.Decoder.
+            if ((rowArity < 0 || rowArity == arity) && (types.contains(type)
+                    || type.indexOf('$') > 0 && types.contains(type.replace('$', '.')))) {
                 out.add(kind.cast(r));
             }
         }

@@ -124,4 +124,21 @@ class TaintEngineTest {
         assertEquals("a/Dao.java", f.location().file());
         assertEquals("a/Controller.java", f.flow().get(0).location().file());
     }
+
+    @Test
+    void jakartaServletWriterIsAnXssSink() {
+        AnalysisResult r = analyze(Set.of("remote"), "j/Echo.java", """
+                package j;
+                import jakarta.servlet.http.*;
+                public class Echo extends HttpServlet {
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        String q = req.getParameter("q");
+                        java.io.PrintWriter out = resp.getWriter();
+                        out.println("<p>" + q + "</p>");
+                        resp.getWriter().println(org.owasp.encoder.Encode.forHtml(q));
+                    }
+                }
+                """);
+        assertEquals(Set.of("xss@7"), found(r), r.findings().toString());
+    }
 }
