@@ -31,8 +31,8 @@ public class PricingRuleController {
 
     @GetMapping("/price")
     public Object price(@RequestParam String rule) {
-        Expression e = parser.parseExpression(rule); // vigil: expect java/expression-injection
-        return e.getValue(new StandardEvaluationContext(new Cart("", 10)));
+        Expression e = parser.parseExpression(rule);
+        return e.getValue(new StandardEvaluationContext(new Cart("", 10))); // vigil: expect java/expression-injection
     }
 
     @GetMapping("/price/coupon")

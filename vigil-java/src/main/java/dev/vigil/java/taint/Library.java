@@ -342,6 +342,14 @@ final class Library {
         List<? extends ExpressionTree> argTrees = call.getLeaf() instanceof MethodInvocationTree mi ? mi.getArguments()
                 : call.getLeaf() instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
         boolean pathRule = sink.rule().equals(Guards.PATH_RULE);
+        if (sink.rule().equals("java/expression-injection") && sink.input().equals("this")) {
+            for (ExpressionTree arg : argTrees) {
+                String type = a.typeName(new TreePath(call, arg));
+                if (type.endsWith("SimpleEvaluationContext") || arg.toString().contains("SimpleEvaluationContext")) {
+                    return; // data binding only: no types, constructors or bean references
+                }
+            }
+        }
         if (sink.rule().equals("java/regex-injection") && args.size() == 2 && args.get(1).constant() instanceof Integer flags
                 && (flags & java.util.regex.Pattern.LITERAL) != 0) {
             return; // compiled as a literal string: no pattern syntax
