@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,6 +204,36 @@ class BenchTriageCommandTest {
             assertFalse(profiles.path(0).path("failure").isNull());
             assertEquals(1.0, profiles.path(1).path("accuracy").asDouble(), "the failure did not spill into 'right'");
             assertEquals(2, right.requestCount());
+        }
+    }
+
+    @Test
+    void theShippedLabelledSetIsSelfContainedAndHidesItsAnswers(@TempDir Path work) throws Exception {
+        Path labels = Path.of("..", "bench", "labels", "labels.json").toAbsolutePath().normalize();
+        List<String> prompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (LoopbackModelServer credulous = new LoopbackModelServer(req -> {
+            prompts.add(LoopbackModelServer.userText(req));
+            return LoopbackModelServer.answer(TP, 1000, 40);
+        })) {
+            Path config = writeConfig(work, credulous.baseUrl(), credulous.baseUrl());
+
+            Run run = vigil("bench", "triage", "--labels", labels.toString(), "--profiles", "right",
+                    "--config", config.toString(), "--format", "json", "-q");
+
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+            JsonNode board = LoopbackModelServer.JSON.readTree(run.out());
+            int size = board.path("labels").path("findings").asInt();
+            assertTrue(size >= 20 && size <= 40, "20-30 findings: " + size);
+            assertEquals(size, board.path("labels").path("matched").asInt(), "every label has its finding: " + board);
+            JsonNode r = board.path("profiles").path(0);
+            assertTrue(r.path("truePositives").asInt() >= 10 && r.path("falsePositives").asInt() >= 10, r.toString());
+            // A model that calls everything real is right exactly on the true positives.
+            assertEquals(r.path("truePositives").asInt(), r.path("correct").asInt());
+            assertEquals(size, prompts.size());
+            for (String prompt : prompts) {
+                assertFalse(prompt.contains("vigil: expect") || prompt.contains("vigil: safe"), "the label leaks: " + prompt);
+                assertFalse(prompt.contains("(no code available)"), "the model sees the code: " + prompt);
+            }
         }
     }
 
