@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The numbers of {@code vigil bench triage}: labelled findings matched to the findings a model
@@ -157,7 +156,7 @@ public final class TriageLeaderboard {
         return new Row(profile, model, matches.size(), tps, fps, correct, removed, lost, uncertain, errors,
                 voted == 0 ? -1 : agreementSum / voted, voted == 0 ? -1 : (double) unanimous / voted,
                 requests, input, output, report.usage().totalCost(), wallMillis,
-                Optional.ofNullable(report.failure()).orElse(null));
+                report.failure());
     }
 
     /** The whole leaderboard: which labels were used, and one row per profile in the order given. */

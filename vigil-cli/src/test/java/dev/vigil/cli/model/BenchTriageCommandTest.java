@@ -238,6 +238,33 @@ class BenchTriageCommandTest {
     }
 
     @Test
+    void withoutASarifLogTheLabelsReferToAVigilScanOfTheProject(@TempDir Path project) throws Exception {
+        // a servlet of the shipped set, copied so the scan sees exactly one file
+        Path servlet = Path.of("..", "bench", "labels", "corpus", "taint", "sqli", "servlet", "AccountSearchServlet.java");
+        Files.createDirectories(project.resolve("src/shop"));
+        Files.copy(servlet, project.resolve("src/shop/AccountSearchServlet.java"));
+        Path labels = Files.writeString(project.resolve("labels.json"), """
+                {"version": 1, "project": "src", "findings": [
+                  {"id": "sqli", "ruleId": "java/sql-injection", "file": "shop/AccountSearchServlet.java", "line": 39,
+                   "label": "true-positive"}
+                ]}
+                """);
+        try (LoopbackModelServer right = rightServer()) {
+            Path config = writeConfig(project, right.baseUrl(), right.baseUrl());
+
+            Run run = vigil("bench", "triage", "--labels", labels.toString(), "--profiles", "right",
+                    "--config", config.toString(), "--format", "json");
+
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+            assertTrue(run.err().contains("vigil: scanning "), run.err());
+            JsonNode board = LoopbackModelServer.JSON.readTree(run.out());
+            assertEquals(1, board.path("labels").path("matched").asInt(), run.out());
+            assertEquals(1.0, board.path("profiles").path(0).path("accuracy").asDouble());
+            assertEquals(1, right.requestCount(), "only labelled findings are triaged");
+        }
+    }
+
+    @Test
     void anUnknownProfileIsAUsageErrorNamingIt(@TempDir Path project) throws Exception {
         Path labels = writeLabels(project);
         try (LoopbackModelServer right = rightServer()) {
