@@ -80,6 +80,10 @@ public final class TriageBenchCommand implements Callable<Integer> {
             description = "Ask each model N times per finding and take the majority verdict (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    @Option(names = "--max-cost", paramLabel = "USD",
+            description = "Stop sending a profile's requests once it has spent this much (profile prices); its unanswered findings count as errors.")
+    double maxCost;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -103,6 +107,9 @@ public final class TriageBenchCommand implements Callable<Integer> {
         List<String> names = List.copyOf(new LinkedHashSet<>(profiles.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
         if (names.isEmpty()) {
             throw new UsageException("--profiles: name at least one model profile");
+        }
+        if (maxCost < 0 || Double.isNaN(maxCost)) {
+            throw new UsageException("--max-cost must be >= 0");
         }
         TriageOptions options;
         LabelSet labels = readLabels();
@@ -139,7 +146,7 @@ public final class TriageBenchCommand implements Callable<Integer> {
         boolean failed = false;
         for (ModelProfile profile : chosen) {
             progress("triaging " + toTriage.size() + " findings with profile '" + profile.name() + "' (" + profile.model() + ")");
-            ModelSession session = new ModelSession(modelConfig, new SessionOptions(env, null, Budget.unlimited(), false,
+            ModelSession session = new ModelSession(modelConfig, new SessionOptions(env, null, new Budget(0, maxCost), false,
                     profile.name(), null, line -> progress(line)));
             long started = System.nanoTime();
             TriageReport report = Triage.run(toTriage, options, session);
@@ -148,6 +155,9 @@ public final class TriageBenchCommand implements Callable<Integer> {
             if (row.failure() != null) {
                 err().println("vigil: profile '" + profile.name() + "' failed: " + row.failure());
                 failed = true;
+            } else if (report.budgetStop() != null) {
+                warn("profile '" + profile.name() + "' reached the budget (" + report.budgetStop() + "): "
+                        + report.notProcessed() + " findings were not triaged and count as errors");
             }
             rows.add(row);
         }

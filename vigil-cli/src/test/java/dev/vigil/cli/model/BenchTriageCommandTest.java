@@ -265,6 +265,27 @@ class BenchTriageCommandTest {
     }
 
     @Test
+    void aCostBudgetStopsAProfileAndItsUnansweredFindingsCountAsErrors(@TempDir Path project) throws Exception {
+        Path labels = writeLabels(project);
+        try (LoopbackModelServer right = rightServer(); LoopbackModelServer wrong = wrongServer()) {
+            Path config = writeConfig(project, right.baseUrl(), wrong.baseUrl());
+            // one request of 'wrong' costs $0.012; one of 'right' $0.0005
+            Files.writeString(config, Files.readString(config).replace("price: {input: 10", "max-concurrency: 1\n      price: {input: 10"));
+
+            Run run = vigil("bench", "triage", "--labels", labels.toString(), "--profiles", "right,wrong",
+                    "--config", config.toString(), "--max-cost", "0.005", "--format", "json");
+
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+            assertTrue(run.err().contains("profile 'wrong' reached the budget"), run.err());
+            assertEquals(1, wrong.requestCount(), "stopped after the first answer");
+            JsonNode profiles = LoopbackModelServer.JSON.readTree(run.out()).path("profiles");
+            assertEquals(1.0, profiles.path(0).path("accuracy").asDouble(), "each profile has its own budget");
+            assertEquals(1, profiles.path(1).path("modelErrors").asInt());
+            assertEquals(1, profiles.path(1).path("requests").asInt());
+        }
+    }
+
+    @Test
     void anUnknownProfileIsAUsageErrorNamingIt(@TempDir Path project) throws Exception {
         Path labels = writeLabels(project);
         try (LoopbackModelServer right = rightServer()) {
