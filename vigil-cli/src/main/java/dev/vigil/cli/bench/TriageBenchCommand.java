@@ -48,20 +48,23 @@ import picocli.CommandLine.Option;
         name = "triage",
         mixinStandardHelpOptions = true,
         description = {
-            "Model leaderboard: triages a labelled set of findings with each model profile in turn",
-            "(no failover between them) and reports accuracy, false positives removed, true positives",
-            "lost, uncertain verdicts, agreement across samples, tokens, time and cost per profile.",
+            "Model leaderboard: triages a labelled set of findings with each model",
+            "profile alone (no failover between them) and reports accuracy, false",
+            "positives removed, true positives lost, uncertain verdicts, agreement",
+            "across samples, tokens, time and cost per profile.",
         },
         footer = {
             "",
             "Examples:",
             "  vigil bench triage --labels bench/labels/labels.json --profiles local,hosted",
-            "  vigil bench triage --labels labels.json --profiles a,b --samples 3 --format markdown -o board.md",
+            "  vigil bench triage --labels labels.json --profiles a,b --samples 3 \\",
+            "      --format markdown -o board.md",
             "",
-            "LABELS.json format and metric definitions: docs/bench.md. Answers are never read from or",
-            "written to the answer cache: every run asks the models.",
-            "Exit codes: 0 report written; 2 bad input (labels, configuration, unknown profile), or a",
-            "profile failed on every request (the report still covers the others); 3 internal error.",
+            "LABELS.json format and metric definitions: docs/bench.md. Answers are",
+            "never read from or written to the answer cache: every run asks the models.",
+            "Exit codes: 0 report written; 2 bad input (labels, configuration, unknown",
+            "profile) or a profile failed on every request (the report still covers",
+            "the others); 3 internal error.",
         })
 public final class TriageBenchCommand implements Callable<Integer> {
 
