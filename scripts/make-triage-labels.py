@@ -47,7 +47,9 @@ subprocess.run([str(ROOT / "vigil"), "scan", str(OUT / "corpus"), "--format", "s
                check=False)
 log = json.loads(sarif_path.read_text(encoding="utf-8"))
 run = log["runs"][0]
-run.pop("originalUriBaseIds", None)  # an absolute path of the machine that built it; labels name the root
+# absolute paths of the machine that built it; the labels file names the root
+run.pop("originalUriBaseIds", None)
+run.get("properties", {})["roots"] = ["corpus"]
 rules = [r["id"] for r in run["tool"]["driver"].get("rules", [])]
 rule_names = {r["id"]: r.get("shortDescription", {}).get("text", r["id"]) for r in run["tool"]["driver"].get("rules", [])}
 
