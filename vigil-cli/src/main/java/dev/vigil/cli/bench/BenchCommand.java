@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        subcommands = TriageBenchCommand.class,
         description = {
             "Scores scanners against an expected-results CSV (per category: TPR, FPR,",
             "score = TPR - FPR, precision, F1), or against a truth file of real",
@@ -54,6 +55,7 @@ import picocli.CommandLine.Parameters;
             "  vigil bench --expected expected.csv src --format html -o scorecard.html",
             "  vigil bench --expected expected.csv --sarif t.sarif --cwe-equivalence 327=328",
             "  vigil bench --truth truth.json --format markdown",
+            "  vigil bench triage --labels labels.json --profiles local,hosted   (model leaderboard)",
             "",
             "Formats, metrics and matching rules: docs/bench.md.",
             "Exit codes: 0 report written; 2 bad input (the report still covers the",
