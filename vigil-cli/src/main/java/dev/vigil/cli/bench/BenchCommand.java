@@ -44,7 +44,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         subcommands = TriageBenchCommand.class,
         description = {
-            "Scores scanners against an expected-results CSV (per category: TPR, FPR,",
+            "Measures accuracy: of scanners and, with 'bench triage', of models.",
+            "Scores against an expected-results CSV (per category: TPR, FPR,",
             "score = TPR - FPR, precision, F1), or against a truth file of real",
             "vulnerabilities (detection rate, alarms per 1000 lines, time).",
         },
