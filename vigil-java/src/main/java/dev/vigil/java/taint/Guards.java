@@ -165,7 +165,10 @@ final class Guards {
                     }
                 }
             }
-            default -> validator(a, p, target, receiver, args, then);
+            default -> {
+                validator(a, p, target, receiver, args, then);
+                ProjectValidators.refine(a, p, call, then, otherwise);
+            }
         }
     }
 

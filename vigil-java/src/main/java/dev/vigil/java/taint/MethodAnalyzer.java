@@ -1559,6 +1559,21 @@ final class MethodAnalyzer {
 
     // ---------------------------------------------------------------- helpers for Library and Guards
 
+    /** The two states after {@code condition} in this method's context: [where it held, where it did not]. */
+    Env[] branches(TreePath condition, Env env) {
+        Branches b = split(condition, env);
+        return new Env[] {b.then(), b.otherwise()};
+    }
+
+    /** The one project method a call runs, or null (library call, or several possible targets). */
+    ProgramIndex.MethodInfo singleProjectTarget(TreePath callPath) {
+        MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
+        CallTarget target = CallTarget.of(unit, callPath);
+        List<ProgramIndex.MethodInfo> targets = projectTargets(target, null, false,
+                call.getMethodSelect() instanceof IdentifierTree);
+        return targets.size() == 1 ? targets.get(0) : null;
+    }
+
     private final Map<String, Element> canonicalOrigins = new HashMap<>();
 
     /** A tag naming the variable a canonical path was computed from, so a prefix check can clear it too. */

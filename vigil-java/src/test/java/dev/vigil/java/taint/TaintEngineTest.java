@@ -141,4 +141,37 @@ class TaintEngineTest {
                 """);
         assertEquals(Set.of("xss@7"), found(r), r.findings().toString());
     }
+
+    @Test
+    void projectValidatorMethodsGuardLikeTheirCondition() {
+        AnalysisResult r = analyze(Set.of("remote"), "v/Tools.java", """
+                package v;
+                import java.util.Set;
+                import javax.servlet.http.*;
+                public class Tools extends HttpServlet {
+                    private static final Set<String> ALLOWED = Set.of("ls", "df");
+                    private static boolean isAllowed(String command) {
+                        return ALLOWED.contains(command);
+                    }
+                    private static boolean isBlankish(String command) {
+                        return command.isEmpty();
+                    }
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+                        String c = req.getParameter("c");
+                        if (!isAllowed(c)) {
+                            return;
+                        }
+                        Runtime.getRuntime().exec(c);
+                    }
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+                        String c = req.getParameter("c");
+                        if (isBlankish(c)) {
+                            return;
+                        }
+                        Runtime.getRuntime().exec(c);
+                    }
+                }
+                """);
+        assertEquals(Set.of("command-injection@24"), found(r), r.findings().toString());
+    }
 }
