@@ -39,6 +39,9 @@ final class PathTraversalFix implements FixRecipe {
             if (path != null) {
                 return normalizedPath(site, path);
             }
+            if (site.sink().getLeaf() instanceof NewClassTree stream && concatenatedName(site, stream) != null) {
+                return canonicalConcatenation(site, stream);
+            }
             FixProposal viaLocal = pathLocal(site);
             if (viaLocal != null) {
                 return viaLocal;
@@ -206,6 +209,56 @@ final class PathTraversalFix implements FixRecipe {
             }
         }.scan(from, null);
         return found[0];
+    }
+
+    private static final Set<String> FILE_STREAMS = Set.of("java.io.FileInputStream", "java.io.FileOutputStream",
+            "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile");
+
+    /**
+     * {@code new FileInputStream(base + name)} and the other file streams opened by a name concatenated to
+     * a base (the leftmost operand): a {@code File} of the whole name is canonicalized, checked against the
+     * canonical base and passed instead of the name (every such stream has the same constructor for a File).
+     */
+    private FixProposal canonicalConcatenation(FixSite site, NewClassTree stream) {
+        TreePath stmt = site.enclosingStatement(site.sink()).orElse(null);
+        if (stmt == null || !site.startsLine(site.start(stmt.getLeaf()))) {
+            return site.notFixable("the file is opened inside an expression with no statement to check it before");
+        }
+        TreePath method = site.enclosingMethod(site.sink()).orElse(null);
+        if (method == null || !throwsIoException((MethodTree) method.getLeaf())) {
+            return site.notFixable("the method does not declare IOException, which canonicalizing the path may throw");
+        }
+        ExpressionTree name = stream.getArguments().get(0);
+        ExpressionTree base = concatenatedName(site, stream);
+        List<Edit> edits = new ArrayList<>();
+        String fileType = site.typeName("java.io.File", edits);
+        String sep = site.lineSeparator();
+        String indent = site.indentation(site.start(stmt.getLeaf()));
+        String local = site.freshName("file");
+        edits.add(Edit.insert(site.start(stmt.getLeaf()), fileType + " " + local + " = new " + fileType + "("
+                + site.source(name) + ").getCanonicalFile();" + sep
+                + indent + "if (!" + local + ".toPath().startsWith(new " + fileType + "(" + site.source(base)
+                + ").getCanonicalFile().toPath())) {" + sep
+                + indent + "    throw new SecurityException(\"path escapes the base directory\");" + sep
+                + indent + "}" + sep + indent));
+        edits.add(Edit.replace(site.start(name), site.end(name), local));
+        return site.edits("canonical path checked against the base directory", edits);
+    }
+
+    /** For a file stream opened by {@code base + ...}, the base: a String operand that reads the same twice. */
+    private static ExpressionTree concatenatedName(FixSite site, NewClassTree stream) {
+        javax.lang.model.type.TypeMirror type = site.type(stream);
+        if (stream.getArguments().isEmpty() || type == null || !FILE_STREAMS.contains(type.toString())
+                || !(stream.getArguments().get(0) instanceof com.sun.source.tree.BinaryTree b)
+                || b.getKind() != Tree.Kind.PLUS) {
+            return null;
+        }
+        ExpressionTree left = b;
+        while (left instanceof com.sun.source.tree.BinaryTree l && l.getKind() == Tree.Kind.PLUS) {
+            left = l.getLeftOperand();
+        }
+        // A String leftmost operand makes the whole concatenation a String.
+        return site.isString(left) && sideEffectFree(left) ? left : null;
     }
 
     /** Whether the expression's static type is Path (an argument of unresolved type leaves resolve unresolved). */
