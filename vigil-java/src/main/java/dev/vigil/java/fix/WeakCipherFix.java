@@ -39,12 +39,20 @@ final class WeakCipherFix implements FixRecipe {
     public FixProposal propose(FixSite site) {
         if (!(site.sink().getLeaf() instanceof MethodInvocationTree getInstance)
                 || !(getInstance.getMethodSelect() instanceof MemberSelectTree gs)
-                || !gs.getIdentifier().contentEquals("getInstance") || getInstance.getArguments().size() != 1
+                || !gs.getIdentifier().contentEquals("getInstance")) {
+            return site.notFixable("a static or zero IV: it must be random per message and stored with the ciphertext,"
+                    + " which changes the data format; fix by hand");
+        }
+        if (getInstance.getArguments().size() != 1
                 || !(getInstance.getArguments().get(0) instanceof LiteralTree lit) || !(lit.getValue() instanceof String name)) {
-            return site.notFixable("only a literal transformation in Cipher.getInstance is rewritten; an algorithm"
-                    + " from a constant, setting or IV handling needs a person");
+            return site.notFixable("the transformation comes from a constant, a setting or a method that other code"
+                    + " (the decrypting side) shares; only a literal in Cipher.getInstance is rewritten");
         }
         String[] parts = name.toLowerCase(Locale.ROOT).split("/");
+        if (parts[0].equals("rsa")) {
+            return site.notFixable("RSA without padding: use OAEP (\"RSA/ECB/OAEPWithSHA-256AndMGF1Padding\") on both"
+                    + " the encrypting and the decrypting side together");
+        }
         if (!parts[0].equals("aes") || parts.length > 1 && !parts[1].equals("ecb")) {
             return site.notFixable("\"" + name + "\" is not AES/ECB: another algorithm needs a new key and a migration"
                     + " of the encrypted data");
