@@ -28,7 +28,7 @@ public final class FixEngine {
 
     public FixEngine() {
         this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new CookieFlagsFix(),
-                new WeakRandomFix(), new XxeFix()));
+                new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(), new WeakCipherFix(), new CommandInjectionFix()));
     }
 
     /** The recipes for a project: the XSS encoder is the one the project already depends on. */
@@ -48,7 +48,7 @@ public final class FixEngine {
         }
         return new FixEngine(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(),
                 new XssFix(XssFix.detect(text.toString())), new PathTraversalFix(), new CookieFlagsFix(),
-                new WeakRandomFix(), new XxeFix()));
+                new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(), new WeakCipherFix(), new CommandInjectionFix()));
     }
 
     FixEngine(List<FixRecipe> recipes) {

@@ -24,6 +24,9 @@ import javax.lang.model.element.VariableElement;
 final class Guards {
 
     static final String PATH_RULE = "java/path-traversal";
+    static final String REDIRECT_RULE = "java/open-redirect";
+    /** Prefixes a browser reads as another host after the leading slash: "//evil.example", "/\\evil.example". */
+    private static final Set<String> HOST_PREFIXES = Set.of("//", "/\\");
     private static final Set<String> ALL = Set.of("all");
     private static final Set<String> CANONICALIZING =
             Set.of("getCanonicalPath", "getCanonicalFile", "normalize", "toRealPath");
@@ -142,6 +145,10 @@ final class Guards {
                 if (receiver == null || args.size() != 1) {
                     return;
                 }
+                if (receiverIsString && "/".equals(a.peek(new TreePath(p, args.get(0)), then).constant())
+                        && relativePathGuard(p, receiver.getLeaf())) {
+                    sanitize(a, receiver, then, Set.of(REDIRECT_RULE));
+                }
                 TreePath root = canonicalRoot(receiver);
                 if (root != null) {
                     sanitize(a, root, then, Set.of(PATH_RULE));
@@ -169,6 +176,41 @@ final class Guards {
                 validator(a, p, target, receiver, args, then);
                 ProjectValidators.refine(a, p, call, then, otherwise);
             }
+        }
+    }
+
+    /**
+     * Whether {@code x.startsWith("/")} at {@code atom} is a conjunct of a condition that also requires
+     * {@code !x.startsWith("//")} and {@code !x.startsWith("/\\")}: where all hold, x is a path on this site.
+     * Only the conjunction proves it, so a lone startsWith("/") check sanitizes nothing; the other conjuncts'
+     * failing branches join with this one's, so the value stays tainted wherever the check failed.
+     */
+    private static boolean relativePathGuard(TreePath atom, Tree receiver) {
+        if (!(strip(receiver) instanceof IdentifierTree || strip(receiver) instanceof MemberSelectTree)) {
+            return false;
+        }
+        TreePath top = atom;
+        while (top.getParentPath() != null && (top.getParentPath().getLeaf() instanceof ParenthesizedTree
+                || top.getParentPath().getLeaf().getKind() == Tree.Kind.CONDITIONAL_AND)) {
+            top = top.getParentPath();
+        }
+        Set<String> excluded = new java.util.HashSet<>();
+        collectExcludedPrefixes(top.getLeaf(), strip(receiver).toString(), excluded);
+        return excluded.containsAll(HOST_PREFIXES);
+    }
+
+    private static void collectExcludedPrefixes(Tree t, String receiver, Set<String> out) {
+        t = strip(t);
+        if (t instanceof BinaryTree b && b.getKind() == Tree.Kind.CONDITIONAL_AND) {
+            collectExcludedPrefixes(b.getLeftOperand(), receiver, out);
+            collectExcludedPrefixes(b.getRightOperand(), receiver, out);
+        } else if (t instanceof com.sun.source.tree.UnaryTree u && u.getKind() == Tree.Kind.LOGICAL_COMPLEMENT
+                && strip(u.getExpression()) instanceof MethodInvocationTree mi
+                && mi.getMethodSelect() instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("startsWith")
+                && mi.getArguments().size() == 1 && strip(ms.getExpression()).toString().equals(receiver)
+                && mi.getArguments().get(0) instanceof com.sun.source.tree.LiteralTree lit
+                && lit.getValue() instanceof String prefix) {
+            out.add(prefix);
         }
     }
 

@@ -1,0 +1,141 @@
+package dev.vigil.java.fix;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * java/open-redirect: the redirect target is allowed only when it is a path on this site, else the
+ * user goes to the site root:
+ * <pre>
+ * response.sendRedirect(next != null &amp;&amp; next.startsWith("/") &amp;&amp; !next.startsWith("//")
+ *         &amp;&amp; !next.startsWith("/\\") ? next : "/");
+ * </pre>
+ * "//host" and "/\host" are excluded because browsers read both as another host. A target that is not
+ * a local variable is first held in a new local so that the check and the redirect see the same value.
+ * Targets with a fixed absolute prefix ({@code "https://" + host}) would always fall back to "/", which
+ * breaks their safe uses: they need a host allow-list and are refused.
+ */
+final class OpenRedirectFix implements FixRecipe {
+
+    private static final String VIEW_PREFIX = "redirect:";
+
+    @Override
+    public Set<String> ruleIds() {
+        return Set.of("java/open-redirect");
+    }
+
+    @Override
+    public FixProposal propose(FixSite site) {
+        ExpressionTree url = target(site.sink().getLeaf());
+        if (url == null) {
+            return site.notFixable("the redirect target is not the argument of sendRedirect, a Location header,"
+                    + " a RedirectView/ModelAndView or a returned \"redirect:\" view name");
+        }
+        boolean inConcatenation = false;
+        if (strip(url) instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS
+                && Constants.string(site.unit(), b.getLeftOperand()).filter(VIEW_PREFIX::equals).isPresent()) {
+            url = b.getRightOperand();
+            inConcatenation = true;
+        }
+        Optional<String> prefix = Constants.string(site.unit(), leftmost(url));
+        if (prefix.isPresent() && (!prefix.get().startsWith("/") || prefix.get().startsWith("//")
+                || prefix.get().startsWith("/\\"))) {
+            return site.notFixable("the target has the fixed prefix \"" + prefix.get() + "\" and is never a path on"
+                    + " this site; check its host against an allow-list instead");
+        }
+        if (!site.isString(url) && (inConcatenation || resolvedType(site, url))) {
+            // A direct argument of unresolved type (library calls without the jar) is a String: every
+            // sink above takes one there.
+            return site.notFixable("the redirect target is not a String");
+        }
+        List<Edit> edits = new ArrayList<>();
+        String variable;
+        if (isLocal(site, url)) {
+            variable = site.source(url);
+        } else {
+            TreePath stmt = site.enclosingStatement(site.sink()).orElse(null);
+            if (stmt == null || !site.startsLine(site.start(stmt.getLeaf()))) {
+                return site.notFixable("the target is not a local variable and there is no statement to hold it in"
+                        + " one before the redirect");
+            }
+            if (!(stmt.getLeaf() instanceof ReturnTree || stmt.getLeaf() instanceof com.sun.source.tree.ExpressionStatementTree)) {
+                // Hoisting the target out of a loop or branch header would evaluate it where it was not before.
+                return site.notFixable("the redirect is inside a " + stmt.getLeaf().getKind().toString().toLowerCase()
+                        + " header; move the target into a local first");
+            }
+            variable = site.freshName("target");
+            String indent = site.indentation(site.start(stmt.getLeaf()));
+            edits.add(Edit.insert(site.start(stmt.getLeaf()),
+                    "String " + variable + " = " + site.source(url) + ";" + site.lineSeparator() + indent));
+        }
+        String check = variable + " != null && " + variable + ".startsWith(\"/\") && !" + variable
+                + ".startsWith(\"//\") && !" + variable + ".startsWith(\"/\\\\\") ? " + variable + " : \"/\"";
+        edits.add(Edit.replace(site.start(url), site.end(url), inConcatenation ? "(" + check + ")" : check));
+        return site.edits("redirect target limited to paths on this site (else \"/\")", edits);
+    }
+
+    /** The expression that names where the user is sent, at a sink the taint rules report. */
+    private static ExpressionTree target(Tree sink) {
+        if (sink instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms) {
+            String name = ms.getIdentifier().toString();
+            List<? extends ExpressionTree> args = call.getArguments();
+            if (name.equals("sendRedirect") && args.size() == 1) {
+                return args.get(0);
+            }
+            if ((name.equals("setHeader") || name.equals("addHeader")) && args.size() == 2) {
+                return args.get(1);
+            }
+            return null;
+        }
+        if (sink instanceof NewClassTree creation) {
+            String type = creation.getIdentifier().toString();
+            type = type.substring(type.lastIndexOf('.') + 1);
+            return (type.equals("RedirectView") || type.equals("ModelAndView")) && !creation.getArguments().isEmpty()
+                    ? creation.getArguments().get(0) : null;
+        }
+        return sink instanceof ExpressionTree e && !(sink instanceof MethodInvocationTree) ? e : null;
+    }
+
+    private static boolean resolvedType(FixSite site, ExpressionTree e) {
+        javax.lang.model.type.TypeMirror t = site.type(e);
+        return t != null && t.getKind() != javax.lang.model.type.TypeKind.ERROR;
+    }
+
+    /** A local variable or parameter: the check can read it again without calling anything. */
+    private static boolean isLocal(FixSite site, ExpressionTree e) {
+        if (!(e instanceof IdentifierTree)) {
+            return false;
+        }
+        Element el = site.element(e);
+        return el != null && (el.getKind() == ElementKind.LOCAL_VARIABLE || el.getKind() == ElementKind.PARAMETER);
+    }
+
+    private static ExpressionTree leftmost(ExpressionTree e) {
+        ExpressionTree t = strip(e);
+        while (t instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS) {
+            t = strip(b.getLeftOperand());
+        }
+        return t;
+    }
+
+    private static ExpressionTree strip(ExpressionTree e) {
+        while (e instanceof ParenthesizedTree p) {
+            e = p.getExpression();
+        }
+        return e;
+    }
+}

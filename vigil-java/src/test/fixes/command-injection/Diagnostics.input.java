@@ -1,0 +1,24 @@
+package fixes.cmdi;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+
+public class Diagnostics {
+
+    Process ping(HttpServletRequest request) throws IOException {
+        String host = request.getParameter("host");
+        Process p = Runtime.getRuntime().exec("ping -c 1 " + host);
+        return p;
+    }
+
+    Process trace(HttpServletRequest request) throws IOException {
+        String host = request.getParameter("host");
+        int hops = Integer.parseInt(request.getParameter("hops"));
+        return new ProcessBuilder("sh", "-c", "traceroute -m " + hops + " " + host).start();
+    }
+
+    Process run(HttpServletRequest request) throws IOException {
+        // The whole command line is input: no mechanical fix, refused.
+        return Runtime.getRuntime().exec(request.getParameter("cmd"));
+    }
+}
