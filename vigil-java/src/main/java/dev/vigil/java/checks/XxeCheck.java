@@ -8,7 +8,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -224,26 +223,7 @@ public final class XxeCheck implements JavaCheck {
         if (decl == null || !(decl.getLeaf() instanceof MethodTree mt) || mt.getBody() == null) {
             return null;
         }
-        List<TreePath> returns = new ArrayList<>();
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitReturn(ReturnTree r, Void unused) {
-                if (r.getExpression() != null) {
-                    returns.add(new TreePath(getCurrentPath(), r.getExpression()));
-                }
-                return null;
-            }
-
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree l, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(ClassTree c, Void unused) {
-                return null;
-            }
-        }.scan(new TreePath(decl, mt.getBody()), null);
+        List<TreePath> returns = dev.vigil.java.frontend.ReturnedExpressions.of(new TreePath(decl, mt.getBody()));
         if (returns.size() != 1) {
             return null;
         }
