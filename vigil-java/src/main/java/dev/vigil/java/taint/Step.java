@@ -9,8 +9,10 @@ record Step(Location location, String description, Step previous, int length) {
     static final int MAX_LENGTH = 40;
 
     static Step then(Step previous, Location location, String description) {
-        if (previous != null && previous.location.equals(location) && previous.description.equals(description)) {
-            return previous;
+        if (previous != null && previous.description.equals(description)
+                && previous.location.file().equals(location.file())
+                && previous.location.startLine() == location.startLine()) {
+            return previous; // "a + b + c" is one concatenation to a reader, not two
         }
         int length = previous == null ? 1 : previous.length + 1;
         if (length > MAX_LENGTH) {
