@@ -15,6 +15,7 @@ import java.util.Set;
 final class Containers {
 
     private static final String ANY_KEY = "{*}";
+    private static final String KEYS = "#keys";
 
     private Containers() {
     }
@@ -120,6 +121,10 @@ final class Containers {
                 String key = k == null || args.get(0).isTainted() ? ANY_KEY : "{" + k + "}";
                 Value updated = name.equals("put") && !key.equals(ANY_KEY) ? receiver.withField(key, v)
                         : receiver.withField(key, Value.join(receiver.fields().get(key), v));
+                if (args.get(0).isTainted()) {
+                    // Keys are data too: iterating keySet() yields them.
+                    updated = updated.withField(KEYS, Value.join(receiver.fields().get(KEYS), args.get(0)));
+                }
                 store(a, receiverPath, updated, env, loc);
                 return Value.UNKNOWN;
             }
@@ -155,7 +160,7 @@ final class Containers {
                 return Value.UNKNOWN.withField(Value.ELEMENTS, MethodAnalyzer.fieldOf(receiver, Value.ELEMENTS));
             }
             case "keySet" -> {
-                Value keys = receiver.fields().get("#keys");
+                Value keys = receiver.fields().get(KEYS);
                 return keys == null ? Value.UNKNOWN : Value.UNKNOWN.withField(Value.ELEMENTS, keys);
             }
             default -> {

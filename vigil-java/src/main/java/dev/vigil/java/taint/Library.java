@@ -253,9 +253,11 @@ final class Library {
             checkSink(a, p, sink, null, args, loc);
         }
         if (types.contains("org.springframework.web.servlet.ModelAndView") && !args.isEmpty()
-                && args.get(0).tags().contains(MethodAnalyzer.REDIRECT_VIEW)) {
+                && !(args.get(0).type().length() > 0 && !args.get(0).type().equals("java.lang.String"))) {
+            boolean redirect = args.get(0).tags().contains(MethodAnalyzer.REDIRECT_VIEW);
             for (TaintFlow f : args.get(0).taint().flows()) {
-                a.sink("java/open-redirect", f, loc, "redirect view of new ModelAndView", a.member(), p);
+                a.sink(redirect ? "java/open-redirect" : "java/template-injection", f, loc,
+                        (redirect ? "redirect view" : "view name") + " of new ModelAndView", a.member(), p);
             }
         }
         Taint result = Taint.CLEAN;

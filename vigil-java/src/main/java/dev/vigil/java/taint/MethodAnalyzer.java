@@ -766,9 +766,13 @@ final class MethodAnalyzer {
             return;
         }
         Location loc = location(expr.getLeaf());
-        if (v.tags().contains(REDIRECT_VIEW) && kind == HandlerKind.VIEW) {
+        if (kind == HandlerKind.VIEW && v.type().isEmpty() || kind == HandlerKind.VIEW && v.type().equals("java.lang.String")) {
+            // A view name from input: "redirect:" + x redirects anywhere; any other name chooses (and with
+            // Thymeleaf preprocessing, evaluates) a template.
+            String rule = v.tags().contains(REDIRECT_VIEW) ? "java/open-redirect" : "java/template-injection";
             for (TaintFlow f : v.taint().flows()) {
-                sink("java/open-redirect", f, loc, "redirect view returned by " + method.displayName(), member, expr);
+                sink(rule, f, loc, (rule.equals("java/open-redirect") ? "redirect view" : "view name")
+                        + " returned by " + method.displayName(), member, expr);
             }
         }
         if (kind == HandlerKind.BODY && (v.tags().contains(HTML_TEXT) || producesHtml)) {
