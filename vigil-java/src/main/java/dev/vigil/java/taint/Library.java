@@ -228,10 +228,29 @@ final class Library {
                 && args.get(0).constant() instanceof String regex) {
             v = v.withTag("regex:" + regex);
         }
+        // Factories that pick an implementation by class name: Class.forName("a.B").newInstance() is a B.
+        if (name.equals("forName") && types.contains("java.lang.Class") && !args.isEmpty()
+                && args.get(0).constant() instanceof String className && !args.get(0).isTainted()) {
+            v = v.withTag("class:" + className);
+        }
+        if (receiver != null && (name.equals("getDeclaredConstructor") || name.equals("getConstructor")
+                || name.equals("newInstance"))) {
+            for (String tag : receiver.tags()) {
+                if (tag.startsWith("class:")) {
+                    v = name.equals("newInstance") ? v.withType(tag.substring(6), true) : v.withTag(tag);
+                }
+            }
+        }
+        if (v.exact()) {
+            return v;
+        }
         if (!returnType.isEmpty()) {
             v = v.withType(returnType, false);
         } else if (method != null && method.getReturnType().getKind() == TypeKind.DECLARED) {
             v = v.withType(a.unit().task().getTypes().erasure(method.getReturnType()).toString(), false);
+        }
+        if (v.type().isEmpty() && receiver != null && FLUENT.contains(name)) {
+            v = v.withType(receiver.type(), false); // a builder-style call returns its receiver
         }
         return v;
     }

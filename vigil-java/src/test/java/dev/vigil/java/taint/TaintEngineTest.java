@@ -174,4 +174,26 @@ class TaintEngineTest {
                 """);
         assertEquals(Set.of("command-injection@24"), found(r), r.findings().toString());
     }
+
+    @Test
+    void reflectiveFactoryWithAConstantClassNameDispatchesToThatClass() {
+        AnalysisResult r = analyze(Set.of("remote"),
+                "f/Thing.java", "package f; public interface Thing { String apply(String s); }",
+                "f/Echo.java", "package f; public class Echo implements Thing { public String apply(String s) { return s; } }",
+                "f/Fixed.java", "package f; public class Fixed implements Thing { public String apply(String s) { return \"fixed\"; } }",
+                "f/Page.java", """
+                package f;
+                import javax.servlet.http.*;
+                public class Page extends HttpServlet {
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+                        String v = req.getParameter("v");
+                        Thing safe = (Thing) Class.forName("f.Fixed").getDeclaredConstructor().newInstance();
+                        resp.getWriter().println(safe.apply(v));
+                        Thing echo = (Thing) Class.forName("f.Echo").getDeclaredConstructor().newInstance();
+                        resp.getWriter().append("<p>").append(echo.apply(v));
+                    }
+                }
+                """);
+        assertEquals(Set.of("xss@9"), found(r), r.findings().toString());
+    }
 }
