@@ -90,6 +90,9 @@ final class Containers {
                 && !types.contains("java.util.Properties")) {
             return Value.UNKNOWN;
         }
+        if (types.contains("java.util.List") && args.size() == 1 && args.get(0).fields().containsKey(Value.PRECISE_LIST)) {
+            return Value.UNKNOWN.withFields(args.get(0).fields()); // new ArrayList<>(List.of(a, b)) keeps its slots
+        }
         if (types.contains("java.util.Collection") && args.size() == 1 && !args.get(0).fields().isEmpty()) {
             Value elements = MethodAnalyzer.fieldOf(args.get(0), Value.ELEMENTS);
             return Value.UNKNOWN.withField(Value.ELEMENTS, elements);
