@@ -21,6 +21,10 @@ final class StringFolding {
                     && args.get(0).constant() != Value.NULL) {
                 return Value.constant(String.valueOf(args.get(0).constant()));
             }
+            if (types.contains("java.lang.Boolean") && (name.equals("parseBoolean") || name.equals("valueOf"))
+                    && args.size() == 1 && args.get(0).constant() instanceof String s) {
+                return Value.constant(Boolean.parseBoolean(s));
+            }
             if ((types.contains("java.lang.Integer") && (name.equals("parseInt") || name.equals("valueOf"))
                     || types.contains("java.lang.Long") && (name.equals("parseLong") || name.equals("valueOf")))
                     && args.size() == 1 && args.get(0).constant() instanceof String s) {
