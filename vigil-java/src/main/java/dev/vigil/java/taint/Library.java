@@ -189,6 +189,14 @@ final class Library {
                 }
             }
         }
+        if (UNESCAPING.matcher(name).matches() && sanitizers.isEmpty()) {
+            // unescapeHtml4(escapeHtml4(x)) is x again: the escaping no longer protects it.
+            Taint restored = Taint.CLEAN;
+            for (Value arg : args) {
+                restored = restored.union(arg.deepTaint().unsanitized());
+            }
+            result = result.union(restored);
+        }
         if (!result.isEmpty()) {
             result = result.step(loc, (sanitizers.isEmpty() ? "flows through " : "sanitized by ")
                     + simple(target.declaringType()) + "." + name);
@@ -473,6 +481,9 @@ final class Library {
                 : old.withTaint(old.taint().union(value.taint()));
         a.assignQuietly(target, updated, env, loc);
     }
+
+    /** Decoders and unescapers: their result carries the input without the protection of an earlier escape. */
+    private static final Pattern UNESCAPING = Pattern.compile("(unescape|htmlUnescape|decode|urlDecode)[A-Za-z0-9]*");
 
     /** Library calls whose result is what the function argument returns. */
     private static final Set<String> TRANSFORMS = Set.of("map", "flatMap", "thenApply", "thenCompose", "mapToObj",

@@ -84,6 +84,18 @@ final class Taint {
         return new Taint(out).dedupe();
     }
 
+    /** Undoes every sanitization: what an encoder escaped, a decoder restores. */
+    Taint unsanitized() {
+        if (isEmpty()) {
+            return this;
+        }
+        Taint t = CLEAN;
+        for (TaintFlow f : flows) {
+            t = t.union(Taint.of(f.unsanitized()));
+        }
+        return t;
+    }
+
     Taint filter(Predicate<TaintFlow> keep) {
         List<TaintFlow> out = flows.stream().filter(keep).toList();
         return out.size() == flows.size() ? this : new Taint(out);

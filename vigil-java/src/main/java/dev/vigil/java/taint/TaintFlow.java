@@ -23,6 +23,11 @@ record TaintFlow(Origin origin, Step path, Set<String> sanitized) {
         return new TaintFlow(origin, path, s);
     }
 
+    /** The same flow with every sanitization undone (the data was unescaped or decoded again). */
+    TaintFlow unsanitized() {
+        return sanitized.isEmpty() ? this : new TaintFlow(origin, path, Set.of());
+    }
+
     TaintFlow step(dev.vigil.core.finding.Location location, String description) {
         return new TaintFlow(origin, Step.then(path, location, description), sanitized);
     }
