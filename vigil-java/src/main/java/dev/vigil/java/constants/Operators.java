@@ -71,33 +71,16 @@ public final class Operators {
                 default -> null;
             };
         }
-        if (x instanceof Long || y instanceof Long) {
-            long l = x.longValue();
-            long r = y.longValue();
-            return switch (kind) {
-                case PLUS -> l + r;
-                case MINUS -> l - r;
-                case MULTIPLY -> l * r;
-                case DIVIDE -> r == 0 ? null : l / r;
-                case REMAINDER -> r == 0 ? null : l % r;
-                case AND -> l & r;
-                case OR -> l | r;
-                case XOR -> l ^ r;
-                case LEFT_SHIFT -> l << r;
-                case RIGHT_SHIFT -> l >> r;
-                case UNSIGNED_RIGHT_SHIFT -> l >>> r;
-                case LESS_THAN -> l < r;
-                case GREATER_THAN -> l > r;
-                case LESS_THAN_EQUAL -> l <= r;
-                case GREATER_THAN_EQUAL -> l >= r;
-                case EQUAL_TO -> l == r;
-                case NOT_EQUAL_TO -> l != r;
-                default -> null;
-            };
-        }
-        int l = x.intValue();
-        int r = y.intValue();
-        return switch (kind) {
+        return integral(kind, x.longValue(), y.longValue(), x instanceof Long || y instanceof Long);
+    }
+
+    /**
+     * Integral operators, computed in 64 bits. For int operands the result is narrowed back, which gives
+     * Java's 32-bit wrap-around (MIN_VALUE / -1 included); shifts use the int shift distance and, for
+     * {@code >>>}, the unsigned 32-bit value.
+     */
+    private static Object integral(Tree.Kind kind, long l, long r, boolean isLong) {
+        Object value = switch (kind) {
             case PLUS -> l + r;
             case MINUS -> l - r;
             case MULTIPLY -> l * r;
@@ -106,9 +89,9 @@ public final class Operators {
             case AND -> l & r;
             case OR -> l | r;
             case XOR -> l ^ r;
-            case LEFT_SHIFT -> l << r;
-            case RIGHT_SHIFT -> l >> r;
-            case UNSIGNED_RIGHT_SHIFT -> l >>> r;
+            case LEFT_SHIFT -> isLong ? l << r : l << (r & 31);
+            case RIGHT_SHIFT -> isLong ? l >> r : l >> (r & 31);
+            case UNSIGNED_RIGHT_SHIFT -> isLong ? l >>> r : (l & 0xFFFFFFFFL) >>> (r & 31);
             case LESS_THAN -> l < r;
             case GREATER_THAN -> l > r;
             case LESS_THAN_EQUAL -> l <= r;
@@ -117,6 +100,10 @@ public final class Operators {
             case NOT_EQUAL_TO -> l != r;
             default -> null;
         };
+        if (value instanceof Long v && !isLong) {
+            return (int) (long) v;
+        }
+        return value;
     }
 
     private static Number number(Object o) {

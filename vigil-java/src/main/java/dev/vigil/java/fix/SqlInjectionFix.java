@@ -136,15 +136,25 @@ final class SqlInjectionFix implements FixRecipe {
         return null;
     }
 
-    private FixProposal statement(FixSite site, MethodInvocationTree call, Sql sql) {
-        SqlTemplate.Result r = SqlTemplate.of(site, sql.concatenation(), n -> "?");
-        if (r instanceof SqlTemplate.Refused no) {
-            return site.notFixable(no.reason());
+    /**
+     * The SQL text with placeholders and its bindings, or why it cannot be built: the concatenation is
+     * not a plain query, or a bound value would move past a statement that changes it.
+     */
+    private static SqlTemplate.Result template(FixSite site, Sql sql, java.util.function.IntFunction<String> placeholder) {
+        SqlTemplate.Result r = SqlTemplate.of(site, sql.concatenation(), placeholder);
+        if (r instanceof SqlTemplate.Ok(SqlTemplate t)) {
+            String moved = movedValuesProblem(site, sql, t);
+            if (moved != null) {
+                return new SqlTemplate.Refused(moved);
+            }
         }
-        SqlTemplate t = ((SqlTemplate.Ok) r).template();
-        String moved = movedValuesProblem(site, sql, t);
-        if (moved != null) {
-            return site.notFixable(moved);
+        return r;
+    }
+
+    private FixProposal statement(FixSite site, MethodInvocationTree call, Sql sql) {
+        SqlTemplate.Result r = template(site, sql, n -> "?");
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
         }
         TreePath stmt = site.enclosingStatement(site.sink()).orElse(null);
         if (stmt == null || !site.startsLine(site.start(stmt.getLeaf()))) {
@@ -212,14 +222,9 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     private FixProposal prepare(FixSite site, MethodInvocationTree call, Sql sql) {
-        SqlTemplate.Result r = SqlTemplate.of(site, sql.concatenation(), n -> "?");
-        if (r instanceof SqlTemplate.Refused no) {
-            return site.notFixable(no.reason());
-        }
-        SqlTemplate t = ((SqlTemplate.Ok) r).template();
-        String moved = movedValuesProblem(site, sql, t);
-        if (moved != null) {
-            return site.notFixable(moved);
+        SqlTemplate.Result r = template(site, sql, n -> "?");
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
         }
         TreePath parent = site.sink().getParentPath();
         if (!(parent.getLeaf() instanceof VariableTree decl) || decl.getInitializer() != call) {
@@ -296,14 +301,9 @@ final class SqlInjectionFix implements FixRecipe {
                 return site.notFixable("the call already passes bind values as an array");
             }
         }
-        SqlTemplate.Result r = SqlTemplate.of(site, sql.concatenation(), n -> "?");
-        if (r instanceof SqlTemplate.Refused no) {
-            return site.notFixable(no.reason());
-        }
-        SqlTemplate t = ((SqlTemplate.Ok) r).template();
-        String moved = movedValuesProblem(site, sql, t);
-        if (moved != null) {
-            return site.notFixable(moved);
+        SqlTemplate.Result r = template(site, sql, n -> "?");
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
         }
         List<Edit> edits = new ArrayList<>();
         edits.add(Edit.replace(site.start(sql.concatenation()), site.end(sql.concatenation()), t.javaExpression()));
@@ -316,14 +316,9 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     private FixProposal jpa(FixSite site, MethodInvocationTree call, Sql sql) {
-        SqlTemplate.Result r = SqlTemplate.of(site, sql.concatenation(), n -> "?" + n);
-        if (r instanceof SqlTemplate.Refused no) {
-            return site.notFixable(no.reason());
-        }
-        SqlTemplate t = ((SqlTemplate.Ok) r).template();
-        String moved = movedValuesProblem(site, sql, t);
-        if (moved != null) {
-            return site.notFixable(moved);
+        SqlTemplate.Result r = template(site, sql, n -> "?" + n);
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
         }
         List<Edit> edits = new ArrayList<>();
         edits.add(Edit.replace(site.start(sql.concatenation()), site.end(sql.concatenation()), t.javaExpression()));
