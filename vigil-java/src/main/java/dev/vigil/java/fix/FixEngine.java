@@ -27,8 +27,14 @@ public final class FixEngine {
     private final List<FixRecipe> recipes;
 
     public FixEngine() {
-        this(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new CookieFlagsFix(),
-                new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(), new WeakCipherFix(), new CommandInjectionFix()));
+        this(recipes(null));
+    }
+
+    /** Every deterministic recipe; the XSS one encodes with the given encoder (null: the project has none). */
+    private static List<FixRecipe> recipes(XssFix.Encoder encoder) {
+        return List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new XssFix(encoder),
+                new PathTraversalFix(), new CookieFlagsFix(), new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(),
+                new WeakCipherFix(), new CommandInjectionFix());
     }
 
     /** The recipes for a project: the XSS encoder is the one the project already depends on. */
@@ -46,9 +52,7 @@ public final class FixEngine {
                 // An unreadable build file names no encoder; the sources still may.
             }
         }
-        return new FixEngine(List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(),
-                new XssFix(XssFix.detect(text.toString())), new PathTraversalFix(), new CookieFlagsFix(),
-                new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(), new WeakCipherFix(), new CommandInjectionFix()));
+        return new FixEngine(recipes(XssFix.detect(text.toString())));
     }
 
     FixEngine(List<FixRecipe> recipes) {
