@@ -17,12 +17,17 @@ import java.util.Set;
 /**
  * Checks proposed fixes before anyone sees them: the fixed files must parse, re-running the analysis on
  * the fixed sources must no longer report the fixed finding and must report nothing new, and (with
- * {@link Mode#COMPILE}) the fixed files must not gain compile errors. Rejected fixes are taken out and
- * the rest verified again, until what is left passes together.
+ * {@link Mode#COMPILE}) the fixed files must not gain compile errors, and (with {@link Mode#TESTS}) the
+ * project's own tests, passing before the fixes, must still pass with them. Rejected fixes are taken out
+ * and the rest verified again, until what is left passes together.
  */
 public final class FixVerifier {
 
-    public enum Mode { PARSE, COMPILE }
+    /** Each mode includes the checks of the ones before it. */
+    public enum Mode { PARSE, COMPILE, TESTS }
+
+    /** Files whose fixes are run through the tests one by one to find the culprit when they fail together. */
+    private static final int MAX_CULPRIT_RUNS = 8;
 
     /** The verified and rejected proposals (in input order) and the fixed text of every changed file. */
     public record Outcome(List<FixProposal> proposals, Map<String, String> fixedTexts) {
@@ -30,10 +35,17 @@ public final class FixVerifier {
 
     private final List<Analyzer> analyzers;
     private final AnalysisOptions options;
+    private final ProjectTests tests;
 
     public FixVerifier(List<Analyzer> analyzers, AnalysisOptions options) {
+        this(analyzers, options, null);
+    }
+
+    /** @param tests the project's test command, needed for {@link Mode#TESTS} */
+    public FixVerifier(List<Analyzer> analyzers, AnalysisOptions options, ProjectTests tests) {
         this.analyzers = List.copyOf(analyzers);
         this.options = options;
+        this.tests = tests;
     }
 
     public Outcome verify(SourceSet sources, List<Finding> before, List<FixProposal> proposals, Mode mode) {
@@ -41,7 +53,19 @@ public final class FixVerifier {
         proposals.forEach(p -> result.put(p, p));
         Map<String, SourceFile> files = new HashMap<>();
         sources.files().forEach(f -> files.put(f.relativePath(), f));
-        Map<String, List<String>> compileBefore = mode == Mode.COMPILE ? compile(sources, Map.of()) : Map.of();
+        if (mode == Mode.TESTS && tests == null) {
+            throw new IllegalStateException("Mode.TESTS needs a ProjectTests");
+        }
+        Map<String, List<String>> compileBefore = mode != Mode.PARSE ? compile(sources, Map.of()) : Map.of();
+        if (mode == Mode.TESTS && proposals.stream().anyMatch(p -> p instanceof FixProposal.Edits)) {
+            ProjectTests.Run baseline = tests.baseline();
+            if (!baseline.passed()) {
+                result.replaceAll((k, v) -> v instanceof FixProposal.Edits e ? new FixProposal.NotFixable(e.finding(),
+                        "not verified: the project's tests fail without any fix, so they cannot verify it ("
+                                + baseline.problem() + ")") : v);
+                return new Outcome(List.copyOf(result.values()), Map.of());
+            }
+        }
 
         for (int round = 0; round < 4; round++) {
             List<FixProposal.Edits> live = new ArrayList<>();
@@ -75,7 +99,7 @@ public final class FixVerifier {
             SourceSet fixedSet = withTexts(sources, texts);
             List<Finding> after = analyze(fixedSet);
             checkFindings(result, live, before, after, maps, files, rejected);
-            if (rejected.isEmpty() && mode == Mode.COMPILE) {
+            if (rejected.isEmpty() && mode != Mode.PARSE) {
                 Map<String, List<String>> compileAfter = compile(fixedSet, texts);
                 for (var entry : byFile.entrySet()) {
                     List<String> added = new ArrayList<>(compileAfter.getOrDefault(entry.getKey(), List.of()));
@@ -91,6 +115,9 @@ public final class FixVerifier {
                     }
                 }
             }
+            if (rejected.isEmpty() && mode == Mode.TESTS) {
+                runTests(result, byFile, texts, files, rejected);
+            }
             if (rejected.isEmpty()) {
                 return new Outcome(List.copyOf(result.values()), texts);
             }
@@ -99,6 +126,47 @@ public final class FixVerifier {
         result.replaceAll((k, v) -> v instanceof FixProposal.Edits e
                 ? new FixProposal.NotFixable(e.finding(), "verification did not settle; fix again after applying others") : v);
         return new Outcome(List.copyOf(result.values()), Map.of());
+    }
+
+    /**
+     * Runs the tests with every fixed file; when they fail, finds the culprits by running each fixed file
+     * alone (at most {@link #MAX_CULPRIT_RUNS}) and rejects their fixes. When no file fails alone, the
+     * fixes fail only together and all of them are rejected.
+     */
+    private void runTests(Map<FixProposal, FixProposal> result, Map<String, List<FixProposal.Edits>> byFile,
+                          Map<String, String> texts, Map<String, SourceFile> files, Set<FixProposal.Edits> rejected) {
+        Map<SourceFile, String> all = new LinkedHashMap<>();
+        texts.forEach((file, text) -> all.put(files.get(file), text));
+        ProjectTests.Run together = tests.runWith(all, "with " + texts.size() + " fixed file(s)");
+        if (together.passed()) {
+            return;
+        }
+        if (texts.size() == 1) {
+            byFile.values().forEach(list -> list.forEach(e -> reject(result, e,
+                    "the project's tests fail with this fix: " + together.problem(), rejected)));
+            return;
+        }
+        List<String> culprits = new ArrayList<>();
+        int runs = 0;
+        for (var entry : texts.entrySet()) {
+            if (runs++ >= MAX_CULPRIT_RUNS) {
+                byFile.get(entry.getKey()).forEach(e -> reject(result, e, "the project's tests fail with the fixes"
+                        + " and this file's fix was not tested alone (more than " + MAX_CULPRIT_RUNS + " fixed files): "
+                        + together.problem(), rejected));
+                continue;
+            }
+            ProjectTests.Run alone = tests.runWith(Map.of(files.get(entry.getKey()), entry.getValue()),
+                    "with the fixes of " + entry.getKey() + " only");
+            if (!alone.passed()) {
+                culprits.add(entry.getKey());
+                byFile.get(entry.getKey()).forEach(e -> reject(result, e,
+                        "the project's tests fail with this fix: " + alone.problem(), rejected));
+            }
+        }
+        if (culprits.isEmpty() && rejected.isEmpty()) {
+            byFile.values().forEach(list -> list.forEach(e -> reject(result, e,
+                    "the project's tests fail with the fixes of several files together: " + together.problem(), rejected)));
+        }
     }
 
     private void checkFindings(Map<FixProposal, FixProposal> result, List<FixProposal.Edits> live, List<Finding> before,
