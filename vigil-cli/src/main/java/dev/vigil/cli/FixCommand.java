@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.cli.model.ModelOptions;
 import dev.vigil.cli.scan.ScanOutcome;
 import dev.vigil.cli.scan.ScanPipeline;
 import dev.vigil.cli.scan.ScanRequest;
@@ -28,7 +29,14 @@ import dev.vigil.java.fix.FileUpdater;
 import dev.vigil.java.fix.FixEngine;
 import dev.vigil.java.fix.FixProposal;
 import dev.vigil.java.fix.FixVerifier;
+import dev.vigil.java.fix.ProjectTests;
 import dev.vigil.java.fix.UnifiedDiff;
+import dev.vigil.llm.config.ModelConfig;
+import dev.vigil.llm.config.ModelConfigLoader;
+import dev.vigil.llm.config.Stage;
+import dev.vigil.llm.fix.ModelFixer;
+import dev.vigil.llm.session.ModelSession;
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,14 +55,16 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code vigil fix}: scans, proposes deterministic fixes for the findings, verifies each (the fixed
  * file parses, re-analysis no longer reports the finding and reports nothing new, optionally no new
- * compile error), then prints a unified diff, JSON or SARIF, or writes the fixed files with
- * {@code --apply}.
+ * compile error, optionally the project's tests still pass), then prints a unified diff, JSON or SARIF,
+ * or writes the fixed files with {@code --apply}. With {@code --model}, findings left without a
+ * deterministic fix get model-written rewrites of their enclosing method, verified the same way.
  */
 @Command(
         name = "fix",
@@ -68,6 +78,14 @@ import picocli.CommandLine.Parameters;
             "  vigil fix src > fixes.patch && git apply fixes.patch",
             "  vigil fix . --rule java/sql-injection --apply --verify compile",
             "  vigil fix . --input vigil.sarif --format sarif --output fixes.sarif",
+            "  vigil fix . --verify tests --apply       also run the project's tests (Maven/Gradle, in a copy)",
+            "  vigil fix . --verify tests --test-command './run-tests.sh' --test-timeout 5m",
+            "  vigil fix . --model --candidates 3       model-written fixes where no recipe applies",
+            "  vigil fix . --model=local --max-cost 0.50 --dry-run",
+            "",
+            "Deterministic fixes always take precedence; a model-written fix is labelled with its profile and",
+            "model in the summary, JSON (\"source\": \"model\") and SARIF. Models come from vigil.yaml, --config",
+            "or VIGIL_MODEL_* (docs/models.md); without --model no code is sent anywhere.",
             "",
             "Exit codes: 0 every selected finding got a verified fix (or there was none), 1 some could not be"
                     + " fixed, 2 usage error, 3 internal error.",
@@ -99,8 +117,30 @@ public final class FixCommand implements Callable<Integer> {
     boolean apply;
 
     @Option(names = "--verify", paramLabel = "MODE", defaultValue = "parse",
-            description = "parse (default): re-parse and re-analyze; compile: also compile the fixed files.")
+            description = "parse (default): re-parse and re-analyze; compile: also compile the fixed files;"
+                    + " tests: also run the project's tests in a copy of the project, before and after the fixes.")
     String verify;
+
+    @Option(names = "--test-command", paramLabel = "CMD",
+            description = "Test command for --verify tests, run with sh -c in the copy (default: ./mvnw or"
+                    + " mvn -B -q test for Maven, ./gradlew or gradle test for Gradle).")
+    String testCommand;
+
+    @Option(names = "--test-timeout", paramLabel = "DURATION", defaultValue = "10m",
+            description = "Time limit of one test run for --verify tests: 90s, 10m, 500ms (default: ${DEFAULT-VALUE}).")
+    String testTimeout;
+
+    @Option(names = "--model", paramLabel = "PROFILE", arity = "0..1", fallbackValue = "",
+            description = "Ask the configured model for fixes of findings without a deterministic fix (the fix"
+                    + " stage's profiles, or only PROFILE: --model=PROFILE).")
+    String modelProfile;
+
+    @Option(names = "--candidates", paramLabel = "N", defaultValue = "3",
+            description = "With --model: model-written candidates tried per finding, first verified wins (1-10, default: ${DEFAULT-VALUE}).")
+    int candidates;
+
+    @Mixin
+    ModelOptions model;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "diff",
             description = "Output: diff (default), json or sarif.")
@@ -129,8 +169,16 @@ public final class FixCommand implements Callable<Integer> {
         FixVerifier.Mode mode = switch (verify.toLowerCase(Locale.ROOT)) {
             case "parse" -> FixVerifier.Mode.PARSE;
             case "compile" -> FixVerifier.Mode.COMPILE;
-            default -> throw new UsageException("unknown --verify '" + verify + "' (expected parse or compile)");
+            case "tests" -> FixVerifier.Mode.TESTS;
+            default -> throw new UsageException("unknown --verify '" + verify + "' (expected parse, compile or tests)");
         };
+        if (mode != FixVerifier.Mode.TESTS && testCommand != null) {
+            throw new UsageException("--test-command needs --verify tests");
+        }
+        if (candidates < 1 || candidates > 10) {
+            throw new UsageException("--candidates must be between 1 and 10");
+        }
+        Duration timeout = duration(testTimeout);
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + " is a directory; give a file name");
         }
@@ -151,9 +199,56 @@ public final class FixCommand implements Callable<Integer> {
                 .filter(f -> fingerprints.isEmpty() || fingerprints.contains(f.fingerprint()))
                 .toList();
 
+        Map<String, String> env = System.getenv();
+        Path projectRoot = sources.base();
+        ProjectTests tests = null;
+        if (mode == FixVerifier.Mode.TESTS) {
+            try {
+                tests = ProjectTests.detect(projectRoot, testCommand, timeout, env, line -> progress(err, line));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        ModelSession session = null;
+        if (modelProfile != null) {
+            if (!modelProfile.isEmpty()) {
+                model.preferProfile(modelProfile);
+            }
+            session = model.openSession(model.loadConfig(projectRoot, env), projectRoot, env, err);
+        }
+
         List<FixProposal> proposals = FixEngine.forProject(sources).propose(sources, targets);
-        FixVerifier.Outcome verified = new FixVerifier(found, AnalysisOptions.defaults())
-                .verify(sources, before, proposals, mode);
+        FixVerifier.Outcome verified;
+        ModelFixes.Result modelFixes = null;
+        try {
+            FixVerifier verifier = new FixVerifier(found, AnalysisOptions.defaults(), tests);
+            if (session == null) {
+                verified = verifier.verify(sources, before, proposals, mode);
+            } else {
+                // Recipes first; each model candidate is then verified alone (without the tests, which run
+                // once below on everything that is left).
+                FixVerifier.Mode alone = mode == FixVerifier.Mode.TESTS ? FixVerifier.Mode.COMPILE : mode;
+                FixVerifier.Outcome deterministic = verifier.verify(sources, before, proposals, alone);
+                modelFixes = ModelFixes.run(sources, before, deterministic.proposals(), verifier, alone,
+                        new ModelFixer(session), candidates, line -> progress(err, line));
+                if (session.dryRun()) {
+                    if (!quiet) {
+                        dryRunSummary(err, session);
+                    }
+                    err.flush();
+                    return ExitCodes.OK;
+                }
+                boolean anyEdits = modelFixes.proposals().stream().anyMatch(p -> p instanceof FixProposal.Edits);
+                verified = !anyEdits ? new FixVerifier.Outcome(modelFixes.proposals(), Map.of())
+                        : alone == mode && modelFixes.written().isEmpty()
+                        ? new FixVerifier.Outcome(modelFixes.proposals(), deterministic.fixedTexts())
+                        : verifier.verify(sources, before, modelFixes.proposals(), mode);
+            }
+        } finally {
+            if (tests != null) {
+                tests.close();
+            }
+        }
 
         Map<String, SourceFile> files = new HashMap<>();
         sources.files().forEach(f -> files.put(f.relativePath(), f));
@@ -166,14 +261,78 @@ public final class FixCommand implements Callable<Integer> {
             refused.putAll(report.refused());
         }
 
-        writeOutput(scan, sources, files, verified, fixedTexts);
+        Map<FixProposal, ModelFixes.Written> written = modelFixes == null ? Map.of() : modelFixes.written();
+        Map<String, List<String>> attempts = modelFixes == null ? Map.of() : modelFixes.attempts();
+        writeOutput(scan, sources, files, verified, fixedTexts, written, attempts);
         if (!quiet) {
-            summarize(err, verified.proposals(), refused);
+            summarize(err, verified.proposals(), refused, written, modelHint(projectRoot, env));
+            if (session != null) {
+                if (modelFixes.budgetStop() != null) {
+                    err.println("vigil: model budget reached (" + modelFixes.budgetStop()
+                            + "): the remaining findings got no model-written fix");
+                }
+                session.ledger().summary().forEach(l -> err.println("vigil: " + l));
+            }
+        }
+        if (modelFixes != null && modelFixes.failure() != null) {
+            err.println("vigil: " + modelFixes.failure());
+            err.flush();
+            return ExitCodes.USAGE;
         }
         err.flush();
         boolean allFixed = verified.proposals().stream().allMatch(p -> p instanceof FixProposal.Edits e
                 && !refused.containsKey(e.file()));
         return allFixed ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println("vigil: " + line);
+            err.flush();
+        }
+    }
+
+    private static void dryRunSummary(PrintWriter err, ModelSession session) {
+        var usage = session.ledger();
+        long input = usage.lines().stream().mapToLong(l -> l.inputTokens()).sum();
+        long outputTokens = usage.lines().stream().mapToLong(l -> l.outputTokens()).sum();
+        long hits = usage.lines().stream().mapToLong(l -> l.cacheHits()).sum();
+        err.println(String.format(Locale.ROOT, "vigil: dry run: would send up to %d requests (~%d input tokens, at most"
+                + " %d output tokens, at most $%.4f); %d answers already cached; nothing was sent, no fix written",
+                usage.totalRequests(), input, outputTokens, usage.totalCost(), hits));
+    }
+
+    /** The summary's hint about model-written fixes when --model was not given, or null. */
+    private String modelHint(Path projectRoot, Map<String, String> env) {
+        if (modelProfile != null) {
+            return null;
+        }
+        try {
+            ModelConfig config = ModelConfigLoader.load(projectRoot, null, env);
+            return config.isEmpty() ? "no model configured for model-written fixes (see docs/models.md)"
+                    : "add --model to try model-written fixes (" + config.chain(Stage.FIX, null).size()
+                            + " profile(s) configured)";
+        } catch (RuntimeException e) { // ConfigException included: a broken file is reported by --model, not by a hint
+            return "no model configured for model-written fixes (see docs/models.md)";
+        }
+    }
+
+    static Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h)?").matcher(text.strip());
+        if (!m.matches()) {
+            throw new UsageException("--test-timeout '" + text + "' is not a duration (examples: 90s, 10m, 500ms)");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2) == null ? "s" : m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofSeconds(n);
+        };
+        if (d.isZero()) {
+            throw new UsageException("--test-timeout must be more than 0");
+        }
+        return d;
     }
 
     private List<Finding> readInput() {
@@ -185,7 +344,9 @@ public final class FixCommand implements Callable<Integer> {
     }
 
     private void writeOutput(ScanOutcome scan, SourceSet sources, Map<String, SourceFile> files,
-                             FixVerifier.Outcome verified, Map<String, String> fixedTexts) throws IOException {
+                             FixVerifier.Outcome verified, Map<String, String> fixedTexts,
+                             Map<FixProposal, ModelFixes.Written> written, Map<String, List<String>> attempts)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
             case DIFF -> {
@@ -197,7 +358,7 @@ public final class FixCommand implements Callable<Integer> {
                             .getBytes(f.charset()));
                 }
             }
-            case JSON -> bytes.write(json(verified, files).getBytes(StandardCharsets.UTF_8));
+            case JSON -> bytes.write(json(verified, files, written, attempts).getBytes(StandardCharsets.UTF_8));
             case SARIF -> {
                 Map<String, SarifFix> fixes = new HashMap<>();
                 List<Finding> findings = new ArrayList<>();
@@ -255,7 +416,9 @@ public final class FixCommand implements Callable<Integer> {
         return new int[] {line, offset - lineStart + 1};
     }
 
-    private static String json(FixVerifier.Outcome verified, Map<String, SourceFile> files) throws IOException {
+    private static String json(FixVerifier.Outcome verified, Map<String, SourceFile> files,
+                               Map<FixProposal, ModelFixes.Written> written, Map<String, List<String>> attempts)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         ArrayNode fixes = root.putArray("fixes");
@@ -269,6 +432,16 @@ public final class FixCommand implements Callable<Integer> {
             switch (p) {
                 case FixProposal.Edits e -> {
                     node.put("status", "fixed");
+                    ModelFixes.Written w = written.get(e);
+                    node.put("source", w == null ? "recipe" : "model");
+                    if (w != null) {
+                        ObjectNode m = node.putObject("model");
+                        m.put("profile", w.profile());
+                        m.put("model", w.model());
+                        m.put("candidate", w.candidate());
+                        m.put("explanation", w.explanation());
+                        m.put("fromCache", w.fromCache());
+                    }
                     node.put("description", e.description());
                     ArrayNode edits = node.putArray("edits");
                     SourceFile file = files.get(e.file());
@@ -288,13 +461,19 @@ public final class FixCommand implements Callable<Integer> {
                 case FixProposal.NotFixable n -> {
                     node.put("status", "not-fixed");
                     node.put("reason", n.reason());
+                    List<String> tried = attempts.get(f.fingerprint());
+                    if (tried != null) {
+                        ArrayNode a = node.putArray("modelAttempts");
+                        tried.forEach(a::add);
+                    }
                 }
             }
         }
         return mapper.writeValueAsString(root) + "\n";
     }
 
-    private static void summarize(PrintWriter err, List<FixProposal> proposals, Map<String, String> refused) {
+    private static void summarize(PrintWriter err, List<FixProposal> proposals, Map<String, String> refused,
+                                  Map<FixProposal, ModelFixes.Written> written, String modelHint) {
         int fixed = 0;
         Map<String, Integer> noRecipe = new TreeMap<>();
         List<String> lines = new ArrayList<>();
@@ -306,13 +485,14 @@ public final class FixCommand implements Callable<Integer> {
                     String problem = refused.get(e.file());
                     if (problem == null) {
                         fixed++;
-                        lines.add("  fixed      " + where + ": " + e.description());
+                        lines.add((written.containsKey(e) ? "  fixed (model) " : "  fixed      ") + where + ": "
+                                + e.description());
                     } else {
                         lines.add("  not written " + where + ": " + problem);
                     }
                 }
                 case FixProposal.NotFixable n -> {
-                    if (n.reason().startsWith("no deterministic fix")) {
+                    if (n.reason().equals("no deterministic fix for " + f.ruleId())) {
                         noRecipe.merge(f.ruleId(), 1, Integer::sum);
                     } else {
                         lines.add("  not fixed  " + where + ": " + n.reason());
@@ -320,9 +500,11 @@ public final class FixCommand implements Callable<Integer> {
                 }
             }
         }
-        err.println("vigil: " + fixed + " of " + proposals.size() + " findings fixed and verified");
+        long byModel = proposals.stream().filter(p -> written.containsKey(p) && !refused.containsKey(((FixProposal.Edits) p).file())).count();
+        err.println("vigil: " + fixed + " of " + proposals.size() + " findings fixed and verified"
+                + (byModel > 0 ? " (" + byModel + " model-written)" : ""));
         lines.forEach(err::println);
         noRecipe.forEach((rule, n) -> err.println("  not fixed  " + n + " x " + rule + ": no deterministic fix for this rule"
-                + " (model-written fixes are not available yet)"));
+                + (modelHint == null ? "" : " (" + modelHint + ")")));
     }
 }

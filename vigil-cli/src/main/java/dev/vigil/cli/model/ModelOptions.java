@@ -73,6 +73,14 @@ public final class ModelOptions {
         return new ModelSession(modelConfig, options);
     }
 
+    /** Uses only this profile, as {@code --profile NAME} would (for a command's own spelling of it). */
+    public void preferProfile(String name) {
+        if (profile != null && !profile.equals(name)) {
+            throw new UsageException("--profile " + profile + " and the profile " + name + " contradict each other");
+        }
+        profile = name;
+    }
+
     public boolean dryRun() {
         return dryRun;
     }
