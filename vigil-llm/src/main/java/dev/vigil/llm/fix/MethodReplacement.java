@@ -74,26 +74,27 @@ public final class MethodReplacement {
 
     /** The answer without a surrounding Markdown code fence and blank edge lines. */
     static String stripFences(String answer) {
-        String t = answer.strip();
-        if (t.startsWith("```")) {
-            int nl = t.indexOf('\n');
-            t = nl < 0 ? "" : t.substring(nl + 1);
-            if (t.stripTrailing().endsWith("```")) {
-                t = t.stripTrailing();
-                t = t.substring(0, t.length() - 3);
+        List<String> lines = new ArrayList<>(java.util.Arrays.asList(answer.split("\r?\n|\r", -1)));
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (!lines.isEmpty() && lines.get(0).strip().startsWith("```")) {
+            lines.remove(0);
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().equals("```")) {
+                lines.remove(lines.size() - 1);
             }
         }
         // Keep the first line's indentation; drop blank lines around the method.
-        String[] lines = t.split("\r?\n|\r", -1);
-        int from = 0;
-        int to = lines.length;
-        while (from < to && lines[from].isBlank()) {
-            from++;
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
         }
-        while (to > from && lines[to - 1].isBlank()) {
-            to--;
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
         }
-        return String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
+        return String.join("\n", lines);
     }
 
     /** Gives the answer the original's indentation when the model dropped it. */
