@@ -118,7 +118,7 @@ final class ModelFixes {
                         FixProposal.Edits edits = new FixProposal.Edits(f, file.relativePath(),
                                 "model-written fix (profile " + c.profile().name() + ", model " + c.profile().model() + "): "
                                         + c.explanation(),
-                                List.of(Edit.replace(region.startOffset(), region.endOffset(), c.replacement())));
+                                lineEdits(region, c.replacement()));
                         FixProposal checked = verifier.verify(sources, before, List.of(edits), mode).proposals().get(0);
                         if (checked instanceof FixProposal.Edits) {
                             winner = edits;
@@ -147,6 +147,104 @@ final class ModelFixes {
             }
         }
         return new Result(out, written, attempts, failure, budgetStop);
+    }
+
+    /**
+     * The replacement as edits of the changed lines only (a line diff against the original method), so
+     * the diff shows just what the model changed and findings on unchanged lines keep their positions.
+     */
+    static List<Edit> lineEdits(MethodRegion region, String replacement) {
+        List<int[]> oldLines = lineSpans(region.text());
+        List<String> a = new ArrayList<>();
+        oldLines.forEach(span -> a.add(region.text().substring(span[0], span[1])));
+        List<int[]> newSpans = lineSpans(replacement);
+        List<String> b = new ArrayList<>();
+        newSpans.forEach(span -> b.add(replacement.substring(span[0], span[1])));
+        int n = a.size();
+        int m = b.size();
+        if ((long) n * m > 4_000_000L) {
+            return List.of(Edit.replace(region.startOffset(), region.endOffset(), replacement));
+        }
+        // Longest common subsequence of lines, then one edit per run of differing lines.
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        String sep = separator(region.text(), replacement);
+        List<Edit> edits = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).equals(b.get(j))) {
+                i++;
+                j++;
+                continue;
+            }
+            int i0 = i;
+            int j0 = j;
+            while ((i < n || j < m) && !(i < n && j < m && a.get(i).equals(b.get(j)))) {
+                if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                    j++;
+                } else {
+                    i++;
+                }
+            }
+            edits.add(hunk(region, oldLines, i0, i, String.join(sep, b.subList(j0, j)), j > j0, sep));
+        }
+        return edits;
+    }
+
+    private static Edit hunk(MethodRegion region, List<int[]> oldLines, int from, int to, String text, boolean hasNew,
+                             String sep) {
+        int base = region.startOffset();
+        int n = oldLines.size();
+        if (from < to && hasNew) {
+            return Edit.replace(base + oldLines.get(from)[0], base + oldLines.get(to - 1)[1], text);
+        }
+        if (from < to) {
+            // Lines removed: take one line break with them.
+            return to < n ? Edit.replace(base + oldLines.get(from)[0], base + oldLines.get(to)[0], "")
+                    : Edit.replace(base + oldLines.get(from - 1)[1], base + oldLines.get(to - 1)[1], "");
+        }
+        return from < n ? Edit.insert(base + oldLines.get(from)[0], text + sep)
+                : Edit.insert(base + oldLines.get(n - 1)[1], sep + text);
+    }
+
+    /** [start, end) of every line, without its line break. */
+    private static List<int[]> lineSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '\n' || ch == '\r') {
+                spans.add(new int[] {start, k});
+                if (ch == '\r' && k + 1 < text.length() && text.charAt(k + 1) == '\n') {
+                    k++;
+                }
+                start = k + 1;
+            }
+        }
+        spans.add(new int[] {start, text.length()});
+        return spans;
+    }
+
+    private static String separator(String original, String replacement) {
+        for (String s : new String[] {original, replacement}) {
+            int k = s.indexOf('\n');
+            int r = s.indexOf('\r');
+            if (r >= 0 && k == r + 1) {
+                return "\r\n";
+            }
+            if (k >= 0) {
+                return "\n";
+            }
+            if (r >= 0) {
+                return "\r";
+            }
+        }
+        return System.lineSeparator();
     }
 
     private static boolean overlaps(List<int[]> ranges, MethodRegion region) {

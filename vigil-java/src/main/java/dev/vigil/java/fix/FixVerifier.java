@@ -197,8 +197,11 @@ public final class FixVerifier {
                 if (!e.file().equals(file)) {
                     continue;
                 }
+                // Inside an edit spanning several lines (a rewritten block) a finding maps to the edit's first
+                // line; of the target's rule and in the edit that covers the target's line, it is the target.
                 boolean sameTarget = e.finding().ruleId().equals(f.ruleId())
-                        && e.finding().location().startLine() == originalLine;
+                        && (e.finding().location().startLine() == originalLine
+                        || !known && covers(e, originalOffset, e.finding().location().startLine(), files.get(file).text()));
                 if (sameTarget) {
                     reject(result, e, "the finding is still reported after the fix", rejected);
                     attributed = true;
@@ -214,6 +217,17 @@ public final class FixVerifier {
                         "the fixed file has a new " + f.ruleId() + " finding at line " + f.location().startLine(), rejected));
             }
         }
+    }
+
+    /** Whether an edit of {@code e} holds {@code originalOffset} and spans {@code line} of the original. */
+    private static boolean covers(FixProposal.Edits e, int originalOffset, int line, String text) {
+        for (Edit edit : e.edits()) {
+            if (originalOffset >= edit.offset() && originalOffset <= edit.end()
+                    && lineOf(text, edit.offset()) <= line && line <= lineOf(text, edit.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean touches(FixProposal.Edits e, int originalOffset, int originalLine, String text) {
