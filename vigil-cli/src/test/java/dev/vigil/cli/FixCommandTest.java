@@ -120,9 +120,9 @@ class FixCommandTest {
         assertEquals(0, other.exitCode(), other.toString());
         assertEquals(DAO, Files.readString(file));
 
-        CliRun bad = CliRun.run("fix", dir.toString(), "--verify", "tests");
+        CliRun bad = CliRun.run("fix", dir.toString(), "--verify", "fast");
         assertEquals(2, bad.exitCode(), bad.toString());
-        assertTrue(bad.err().contains("unknown --verify 'tests'"), bad.toString());
+        assertTrue(bad.err().contains("unknown --verify 'fast' (expected parse, compile or tests)"), bad.toString());
     }
 
     @Test
