@@ -74,21 +74,23 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Examples:",
-            "  vigil fix                                 diff of every verified fix in the current directory",
+            "  vigil fix                              diff of every verified fix here",
             "  vigil fix src > fixes.patch && git apply fixes.patch",
             "  vigil fix . --rule java/sql-injection --apply --verify compile",
             "  vigil fix . --input vigil.sarif --format sarif --output fixes.sarif",
-            "  vigil fix . --verify tests --apply       also run the project's tests (Maven/Gradle, in a copy)",
+            "  vigil fix . --verify tests --apply     the project's tests must still pass",
             "  vigil fix . --verify tests --test-command './run-tests.sh' --test-timeout 5m",
-            "  vigil fix . --model --candidates 3       model-written fixes where no recipe applies",
+            "  vigil fix . --model --candidates 3     model fixes where no recipe applies",
             "  vigil fix . --model=local --max-cost 0.50 --dry-run",
             "",
-            "Deterministic fixes always take precedence; a model-written fix is labelled with its profile and",
-            "model in the summary, JSON (\"source\": \"model\") and SARIF. Models come from vigil.yaml, --config",
-            "or VIGIL_MODEL_* (docs/models.md); without --model no code is sent anywhere.",
+            "Recipes' fixes always take precedence; model-written fixes are labelled with",
+            "their profile and model (summary, JSON \"source\": \"model\", SARIF). Models come",
+            "from vigil.yaml, --config or VIGIL_MODEL_* (docs/models.md); without --model",
+            "no code is sent anywhere. --verify tests detects Maven (./mvnw, mvn) and Gradle",
+            "(./gradlew, gradle) and never touches your files: it tests a copy.",
             "",
             "Exit codes: 0 every selected finding got a verified fix (or there was none), 1 some could not be"
-                    + " fixed, 2 usage error, 3 internal error.",
+                    + " fixed, 2 usage error or every model profile failed, 3 internal error.",
         })
 public final class FixCommand implements Callable<Integer> {
 
