@@ -128,8 +128,8 @@ public final class FixCommand implements Callable<Integer> {
                     + " mvn -B -q test for Maven, ./gradlew or gradle test for Gradle).")
     String testCommand;
 
-    @Option(names = "--test-timeout", paramLabel = "DURATION", defaultValue = "10m",
-            description = "Time limit of one test run for --verify tests: 90s, 10m, 500ms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-timeout", paramLabel = "DURATION",
+            description = "Time limit of one test run for --verify tests: 90s, 10m, 500ms (default: 10m).")
     String testTimeout;
 
     @Option(names = "--model", paramLabel = "PROFILE", arity = "0..1", fallbackValue = "",
@@ -174,13 +174,13 @@ public final class FixCommand implements Callable<Integer> {
             case "tests" -> FixVerifier.Mode.TESTS;
             default -> throw new UsageException("unknown --verify '" + verify + "' (expected parse, compile or tests)");
         };
-        if (mode != FixVerifier.Mode.TESTS && testCommand != null) {
-            throw new UsageException("--test-command needs --verify tests");
+        if (mode != FixVerifier.Mode.TESTS && (testCommand != null || testTimeout != null)) {
+            throw new UsageException((testCommand != null ? "--test-command" : "--test-timeout") + " needs --verify tests");
         }
         if (candidates < 1 || candidates > 10) {
             throw new UsageException("--candidates must be between 1 and 10");
         }
-        Duration timeout = duration(testTimeout);
+        Duration timeout = duration(testTimeout == null ? "10m" : testTimeout);
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + " is a directory; give a file name");
         }
@@ -287,7 +287,10 @@ public final class FixCommand implements Callable<Integer> {
         return allFixed ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    private static void progress(PrintWriter err, String line) {
+    private void progress(PrintWriter err, String line) {
+        if (quiet) {
+            return;
+        }
         synchronized (err) {
             err.println("vigil: " + line);
             err.flush();

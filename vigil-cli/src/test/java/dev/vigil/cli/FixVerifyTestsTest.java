@@ -183,6 +183,10 @@ class FixVerifyTestsTest {
         CliRun stray = CliRun.run("fix", dir.toString(), "--test-command", "true");
         assertEquals(ExitCodes.USAGE, stray.exitCode());
         assertTrue(stray.err().contains("--test-command needs --verify tests"), stray.err());
+        CliRun badTimeout = CliRun.run("fix", dir.toString(), "--verify", "tests", "--test-command", "true",
+                "--test-timeout", "soon");
+        assertEquals(ExitCodes.USAGE, badTimeout.exitCode());
+        assertTrue(badTimeout.err().contains("--test-timeout 'soon' is not a duration"), badTimeout.err());
         assertEquals(HASHER, Files.readString(dir.resolve("src/demo/Hasher.java")));
     }
 

@@ -239,7 +239,8 @@ public final class ProjectTests implements AutoCloseable {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                        // A link is copied as a link: a relative one then points into the copy.
                         Files.copy(f, root.resolve(projectRoot.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES,
                                 LinkOption.NOFOLLOW_LINKS);
                     }
