@@ -185,6 +185,18 @@ public final class FixCommand implements Callable<Integer> {
             throw new UsageException("--output " + output + " is a directory; give a file name");
         }
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        Map<String, String> env = System.getenv();
+        ProjectTests tests = null;
+        Path first = roots.get(0).toAbsolutePath().normalize();
+        if (mode == FixVerifier.Mode.TESTS && Files.exists(first)) {
+            // Before the scan, so a missing build tool is reported at once (a missing path is the scan's to report).
+            try {
+                tests = ProjectTests.detect(Files.isDirectory(first) ? first : first.getParent(), testCommand, timeout, env,
+                        line -> progress(err, line));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         ScanRequest request = ScanRequest.of(roots);
         SourceSet sources;
         try {
@@ -192,6 +204,16 @@ public final class FixCommand implements Callable<Integer> {
         } catch (MissingPathException e) {
             throw new UsageException(e.getMessage());
         }
+        // Before the scan, so a missing or broken model configuration is reported at once.
+        Path projectRoot = sources.base();
+        ModelSession session = null;
+        if (modelProfile != null) {
+            if (!modelProfile.isEmpty()) {
+                model.preferProfile(modelProfile);
+            }
+            session = model.openSession(model.loadConfig(projectRoot, env), projectRoot, env, err);
+        }
+
         List<Analyzer> found = analyzers.get();
         ScanOutcome scan = new ScanPipeline(found).run(request, sources, Progress.NONE);
         List<Finding> before = scan.result().findings();
@@ -200,24 +222,6 @@ public final class FixCommand implements Callable<Integer> {
                 .filter(f -> rules.isEmpty() || rules.contains(f.ruleId()))
                 .filter(f -> fingerprints.isEmpty() || fingerprints.contains(f.fingerprint()))
                 .toList();
-
-        Map<String, String> env = System.getenv();
-        Path projectRoot = sources.base();
-        ProjectTests tests = null;
-        if (mode == FixVerifier.Mode.TESTS) {
-            try {
-                tests = ProjectTests.detect(projectRoot, testCommand, timeout, env, line -> progress(err, line));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-        }
-        ModelSession session = null;
-        if (modelProfile != null) {
-            if (!modelProfile.isEmpty()) {
-                model.preferProfile(modelProfile);
-            }
-            session = model.openSession(model.loadConfig(projectRoot, env), projectRoot, env, err);
-        }
 
         List<FixProposal> proposals = FixEngine.forProject(sources).propose(sources, targets);
         FixVerifier.Outcome verified;

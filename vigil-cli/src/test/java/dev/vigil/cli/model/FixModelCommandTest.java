@@ -234,6 +234,9 @@ class FixModelCommandTest {
             Files.delete(project.resolve("vigil.yaml"));
             Result none = vigil(project, Map.of(), "fix", ".", "--rule", "java/ssrf");
             assertTrue(none.err().contains("(no model configured for model-written fixes"), none.err());
+            Result unconfigured = vigil(project, Map.of(), "fix", ".", "--model");
+            assertEquals(ExitCodes.USAGE, unconfigured.exitCode(), unconfigured.err());
+            assertTrue(unconfigured.err().contains("no model configured"), unconfigured.err());
         }
     }
 }

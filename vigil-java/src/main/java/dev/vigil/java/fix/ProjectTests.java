@@ -60,41 +60,53 @@ public final class ProjectTests implements AutoCloseable {
     /**
      * The test command of a project: {@code userCommand} when given (run with {@code sh -c}), else
      * Maven ({@code ./mvnw} or {@code mvn -B -q test}) or Gradle ({@code ./gradlew test} or
-     * {@code gradle test}) found in {@code start} or a parent directory.
+     * {@code gradle test}). The project is the nearest directory from {@code start} upwards with a
+     * Maven or Gradle build; a user command runs there too, or in {@code start} when there is none.
      *
      * @throws IllegalArgumentException when no test command can be found or its tool is not installed
      */
     public static ProjectTests detect(Path start, String userCommand, Duration timeout, Map<String, String> env,
                                       Consumer<String> progress) {
         Path dir = start.toAbsolutePath().normalize();
+        Path build = null;
+        for (Path d = dir; d != null && build == null; d = d.getParent()) {
+            if (isMaven(d) || isGradle(d)) {
+                build = d;
+            }
+        }
         if (userCommand != null && !userCommand.isBlank()) {
             List<String> shell = isWindows() ? List.of("cmd", "/c", userCommand) : List.of("sh", "-c", userCommand);
-            return new ProjectTests(dir, shell, userCommand, timeout, progress);
+            return new ProjectTests(build != null ? build : dir, shell, userCommand, timeout, progress);
         }
-        for (Path d = dir; d != null; d = d.getParent()) {
-            boolean maven = Files.isRegularFile(d.resolve("pom.xml"));
-            boolean gradle = Files.isRegularFile(d.resolve("build.gradle")) || Files.isRegularFile(d.resolve("build.gradle.kts"))
-                    || Files.isRegularFile(d.resolve("settings.gradle")) || Files.isRegularFile(d.resolve("settings.gradle.kts"));
-            if (maven && Files.isRegularFile(d.resolve("mvnw"))) {
-                return new ProjectTests(d, List.of("sh", "./mvnw", "-B", "-q", "test"), "./mvnw -B -q test", timeout, progress);
-            }
-            if (gradle && Files.isRegularFile(d.resolve("gradlew"))) {
-                return new ProjectTests(d, List.of("sh", "./gradlew", "test"), "./gradlew test", timeout, progress);
-            }
-            if (maven || gradle) {
-                String tool = maven ? "mvn" : "gradle";
-                Path exe = onPath(tool, env);
-                if (exe == null) {
-                    throw new IllegalArgumentException((maven ? "pom.xml" : "a Gradle build") + " found in " + d + " but '"
-                            + tool + "' is not on the PATH (and there is no " + (maven ? "mvnw" : "gradlew")
-                            + "); install it or give --test-command");
-                }
-                List<String> cmd = maven ? List.of(exe.toString(), "-B", "-q", "test") : List.of(exe.toString(), "test");
-                return new ProjectTests(d, cmd, maven ? "mvn -B -q test" : "gradle test", timeout, progress);
-            }
+        if (build == null) {
+            throw new IllegalArgumentException("--verify tests: no Maven or Gradle build found in " + dir
+                    + " or its parents; give the test command with --test-command");
         }
-        throw new IllegalArgumentException("--verify tests: no Maven or Gradle build found in " + dir
-                + " or its parents; give the test command with --test-command");
+        boolean maven = isMaven(build);
+        if (maven && Files.isRegularFile(build.resolve("mvnw"))) {
+            return new ProjectTests(build, List.of("sh", "./mvnw", "-B", "-q", "test"), "./mvnw -B -q test", timeout, progress);
+        }
+        if (!maven && Files.isRegularFile(build.resolve("gradlew"))) {
+            return new ProjectTests(build, List.of("sh", "./gradlew", "test"), "./gradlew test", timeout, progress);
+        }
+        String tool = maven ? "mvn" : "gradle";
+        Path exe = onPath(tool, env);
+        if (exe == null) {
+            throw new IllegalArgumentException((maven ? "pom.xml" : "a Gradle build") + " found in " + build + " but '"
+                    + tool + "' is not on the PATH (and there is no " + (maven ? "mvnw" : "gradlew")
+                    + "); install it or give --test-command");
+        }
+        List<String> cmd = maven ? List.of(exe.toString(), "-B", "-q", "test") : List.of(exe.toString(), "test");
+        return new ProjectTests(build, cmd, maven ? "mvn -B -q test" : "gradle test", timeout, progress);
+    }
+
+    private static boolean isMaven(Path d) {
+        return Files.isRegularFile(d.resolve("pom.xml"));
+    }
+
+    private static boolean isGradle(Path d) {
+        return Stream.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts")
+                .anyMatch(n -> Files.isRegularFile(d.resolve(n)));
     }
 
     private static boolean isWindows() {
