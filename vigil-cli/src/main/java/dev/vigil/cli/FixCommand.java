@@ -248,7 +248,7 @@ public final class FixCommand implements Callable<Integer> {
                 verified = !anyEdits ? new FixVerifier.Outcome(modelFixes.proposals(), Map.of())
                         : alone == mode && modelFixes.written().isEmpty()
                         ? new FixVerifier.Outcome(modelFixes.proposals(), deterministic.fixedTexts())
-                        : verifier.verify(sources, before, modelFixes.proposals(), mode);
+                        : labelRejected(verifier.verify(sources, before, modelFixes.proposals(), mode), modelFixes);
             }
         } finally {
             if (tests != null) {
@@ -289,6 +289,19 @@ public final class FixCommand implements Callable<Integer> {
         boolean allFixed = verified.proposals().stream().allMatch(p -> p instanceof FixProposal.Edits e
                 && !refused.containsKey(e.file()));
         return allFixed ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** A model-written fix that verified alone but not with the others (or not with the tests) says so. */
+    private static FixVerifier.Outcome labelRejected(FixVerifier.Outcome outcome, ModelFixes.Result modelFixes) {
+        List<FixProposal> out = new ArrayList<>(outcome.proposals());
+        for (int i = 0; i < out.size(); i++) {
+            ModelFixes.Written w = modelFixes.written().get(modelFixes.proposals().get(i));
+            if (w != null && out.get(i) instanceof FixProposal.NotFixable n) {
+                out.set(i, new FixProposal.NotFixable(n.finding(), "model-written fix (profile " + w.profile() + ", candidate "
+                        + w.candidate() + ") rejected: " + n.reason()));
+            }
+        }
+        return new FixVerifier.Outcome(out, outcome.fixedTexts());
     }
 
     private void progress(PrintWriter err, String line) {
@@ -509,7 +522,9 @@ public final class FixCommand implements Callable<Integer> {
                 }
             }
         }
-        long byModel = proposals.stream().filter(p -> written.containsKey(p) && !refused.containsKey(((FixProposal.Edits) p).file())).count();
+        long byModel = proposals.stream()
+                .filter(p -> written.containsKey(p) && !refused.containsKey(((FixProposal.Edits) p).file()))
+                .count();
         err.println("vigil: " + fixed + " of " + proposals.size() + " findings fixed and verified"
                 + (byModel > 0 ? " (" + byModel + " model-written)" : ""));
         lines.forEach(err::println);

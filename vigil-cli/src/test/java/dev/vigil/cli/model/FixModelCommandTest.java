@@ -187,6 +187,26 @@ class FixModelCommandTest {
     }
 
     @Test
+    void aModelFixThatBreaksTheProjectsTestsIsRejectedAndSaysSo(@TempDir Path project) throws Exception {
+        try (LoopbackModelServer model = server(req -> LoopbackModelServer.answer(answer(GOOD), 10, 10))) {
+            writeProject(project, model.baseUrl());
+            // The project's "tests" fail whenever the model's rewrite is in the file.
+            Result run = vigil(project, Map.of("FIX_KEY", KEY), "fix", ".", "--model", "--candidates", "1",
+                    "--verify", "tests", "--test-command", "! grep -q column src/shop/Orders.java", "--apply",
+                    "--format", "json");
+
+            assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
+            JsonNode fixes = LoopbackModelServer.JSON.readTree(run.out()).path("fixes");
+            JsonNode byModel = fixes.path(0).path("line").asInt() == 13 ? fixes.path(0) : fixes.path(1);
+            assertEquals("not-fixed", byModel.path("status").asText(), run.out());
+            assertTrue(byModel.path("reason").asText().startsWith("model-written fix (profile hosted, candidate 1) rejected:"
+                    + " verification failed: the project's tests fail with this fix: the test command exited with 1"),
+                    byModel.toString());
+            assertEquals(ORDERS, Files.readString(project.resolve("src/shop/Orders.java")), "nothing written");
+        }
+    }
+
+    @Test
     void aServerErrorStopsTheModelButKeepsTheRecipesFixes(@TempDir Path project) throws Exception {
         try (LoopbackModelServer model = server(req -> new LoopbackModelServer.Reply(500,
                 "{\"error\":{\"message\":\"internal error for key " + KEY + "\"}}"))) {
