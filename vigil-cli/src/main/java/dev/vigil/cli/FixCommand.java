@@ -33,6 +33,7 @@ import dev.vigil.java.fix.ProjectTests;
 import dev.vigil.java.fix.UnifiedDiff;
 import dev.vigil.llm.config.ModelConfig;
 import dev.vigil.llm.config.ModelConfigLoader;
+import dev.vigil.llm.config.ModelProfile;
 import dev.vigil.llm.config.Stage;
 import dev.vigil.llm.fix.ModelFixer;
 import dev.vigil.llm.session.ModelSession;
@@ -211,7 +212,14 @@ public final class FixCommand implements Callable<Integer> {
             if (!modelProfile.isEmpty()) {
                 model.preferProfile(modelProfile);
             }
-            session = model.openSession(model.loadConfig(projectRoot, env), projectRoot, env, err);
+            ModelConfig config = model.loadConfig(projectRoot, env);
+            session = model.openSession(config, projectRoot, env, err);
+            if (tests != null) {
+                // The project's tests get the environment, but not the model's keys.
+                List<String> keys = new ArrayList<>(List.of("VIGIL_MODEL_API_KEY"));
+                config.profiles().values().stream().map(ModelProfile::apiKeyEnv).filter(k -> k != null).forEach(keys::add);
+                tests.hideVariables(keys);
+            }
         }
 
         List<Analyzer> found = analyzers.get();

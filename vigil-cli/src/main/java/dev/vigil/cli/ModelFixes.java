@@ -26,6 +26,9 @@ import java.util.function.Consumer;
  */
 final class ModelFixes {
 
+    /** Longer methods are not sent: the answer would have to repeat all of them. */
+    static final int MAX_METHOD_LINES = 400;
+
     /** Where a model-written fix came from. */
     record Written(String profile, String model, int candidate, String explanation, boolean fromCache) {
     }
@@ -86,6 +89,12 @@ final class ModelFixes {
                 continue;
             }
             MethodRegion region = located.region();
+            if (region.endLine() - region.startLine() + 1 > MAX_METHOD_LINES) {
+                out.set(i, new FixProposal.NotFixable(f, n.reason() + "; no model-written fix: the method has "
+                        + (region.endLine() - region.startLine() + 1) + " lines, more than the " + MAX_METHOD_LINES
+                        + " a model may rewrite"));
+                continue;
+            }
             if (overlaps(taken.get(file.relativePath()), region)) {
                 out.set(i, new FixProposal.NotFixable(f, n.reason() + "; no model-written fix: the method already holds"
                         + " another fix; run vigil fix again after applying it"));

@@ -190,9 +190,10 @@ class FixModelCommandTest {
     void aModelFixThatBreaksTheProjectsTestsIsRejectedAndSaysSo(@TempDir Path project) throws Exception {
         try (LoopbackModelServer model = server(req -> LoopbackModelServer.answer(answer(GOOD), 10, 10))) {
             writeProject(project, model.baseUrl());
-            // The project's "tests" fail whenever the model's rewrite is in the file.
+            // The project's "tests" fail whenever the model's rewrite is in the file, or when they can see the key.
             Result run = vigil(project, Map.of("FIX_KEY", KEY), "fix", ".", "--model", "--candidates", "1",
-                    "--verify", "tests", "--test-command", "! grep -q column src/shop/Orders.java", "--apply",
+                    "--verify", "tests", "--test-command", "test -z \"$FIX_KEY\" && ! grep -q column src/shop/Orders.java",
+                    "--apply",
                     "--format", "json");
 
             assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());

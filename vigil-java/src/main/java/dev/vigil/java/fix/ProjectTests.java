@@ -46,6 +46,7 @@ public final class ProjectTests implements AutoCloseable {
     private final String display;
     private final Duration timeout;
     private final Consumer<String> progress;
+    private final Set<String> hidden = new java.util.HashSet<>();
     private Path copy;
     private Run baseline;
 
@@ -129,6 +130,11 @@ public final class ProjectTests implements AutoCloseable {
         return null;
     }
 
+    /** Environment variables the test command must not see (model API keys). */
+    public void hideVariables(java.util.Collection<String> names) {
+        hidden.addAll(names);
+    }
+
     public String display() {
         return display;
     }
@@ -184,6 +190,7 @@ public final class ProjectTests implements AutoCloseable {
         progress.accept("running the project's tests " + label + ": " + display);
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        pb.environment().keySet().removeAll(hidden);
         Process p = pb.start();
         boolean done;
         try {
