@@ -56,7 +56,7 @@ public final class FixVerifier {
         if (mode == Mode.TESTS && tests == null) {
             throw new IllegalStateException("Mode.TESTS needs a ProjectTests");
         }
-        Map<String, List<String>> compileBefore = mode != Mode.PARSE ? compile(sources, Map.of()) : Map.of();
+        Map<String, List<Javac.Error>> compileBefore = mode != Mode.PARSE ? compile(sources, Map.of()) : Map.of();
         if (mode == Mode.TESTS && proposals.stream().anyMatch(p -> p instanceof FixProposal.Edits)) {
             ProjectTests.Run baseline = tests.baseline();
             if (!baseline.passed()) {
@@ -100,18 +100,22 @@ public final class FixVerifier {
             List<Finding> after = analyze(fixedSet);
             checkFindings(result, live, before, after, maps, files, rejected);
             if (rejected.isEmpty() && mode != Mode.PARSE) {
-                Map<String, List<String>> compileAfter = compile(fixedSet, texts);
+                Map<String, List<Javac.Error>> compileAfter = compile(fixedSet, texts);
+                // The same error elsewhere before the fix is a dependency missing from the classpath
+                // (a package other files already import), not something the fix broke.
+                Set<String> anywhere = new java.util.HashSet<>();
+                compileBefore.values().forEach(errors -> errors.forEach(err -> anywhere.add(err.message())));
+                Set<String> missing = MissingPackages.of(anywhere);
                 for (var entry : byFile.entrySet()) {
-                    List<String> added = new ArrayList<>(compileAfter.getOrDefault(entry.getKey(), List.of()));
-                    compileBefore.getOrDefault(entry.getKey(), List.of()).forEach(added::remove);
-                    // The same error elsewhere before the fix is a dependency missing from the classpath
-                    // (a package other files already import), not something the fix broke.
-                    Set<String> anywhere = new java.util.HashSet<>();
-                    compileBefore.values().forEach(anywhere::addAll);
-                    added.removeIf(anywhere::contains);
-                    if (!added.isEmpty()) {
-                        entry.getValue().forEach(e -> reject(result, e,
-                                "the fixed file gains a compile error: " + added.get(0), rejected));
+                    List<String> beforeHere = new ArrayList<>();
+                    compileBefore.getOrDefault(entry.getKey(), List.of()).forEach(err -> beforeHere.add(err.message()));
+                    for (Javac.Error err : compileAfter.getOrDefault(entry.getKey(), List.of())) {
+                        if (beforeHere.remove(err.message()) || anywhere.contains(err.message())
+                                || MissingPackages.explains(err.message(), missing, texts.get(entry.getKey()))) {
+                            continue;
+                        }
+                        rejectAt(result, entry.getValue(), maps.get(entry.getKey()), files.get(entry.getKey()).text(),
+                                err.offset(), "the fixed file gains a compile error: " + err.message(), rejected);
                     }
                 }
             }
@@ -230,6 +234,21 @@ public final class FixVerifier {
         return false;
     }
 
+    /**
+     * Rejects the fixes of a file whose edits contain the position of a problem in the fixed text; when the
+     * position is unknown or in no fix's edits, every fix of the file (none of them can be trusted).
+     */
+    private static void rejectAt(Map<FixProposal, FixProposal> result, List<FixProposal.Edits> fixes, EditMap map,
+                                 String original, int fixedOffset, String reason, Set<FixProposal.Edits> rejected) {
+        List<FixProposal.Edits> culprits = new ArrayList<>();
+        if (fixedOffset >= 0 && map != null) {
+            int offset = map.toOriginal(fixedOffset);
+            int line = lineOf(original, offset);
+            fixes.stream().filter(e -> touches(e, offset, line, original)).forEach(culprits::add);
+        }
+        (culprits.isEmpty() ? fixes : culprits).forEach(e -> reject(result, e, reason, rejected));
+    }
+
     private static boolean touches(FixProposal.Edits e, int originalOffset, int originalLine, String text) {
         for (Edit edit : e.edits()) {
             if (originalOffset >= edit.offset() && originalOffset <= edit.end()) {
@@ -295,7 +314,7 @@ public final class FixVerifier {
         return out;
     }
 
-    private static Map<String, List<String>> compile(SourceSet sources, Map<String, String> texts) {
+    private static Map<String, List<Javac.Error>> compile(SourceSet sources, Map<String, String> texts) {
         Map<String, String> all = new LinkedHashMap<>();
         sources.javaFiles().forEach(f -> all.put(f.relativePath(), texts.getOrDefault(f.relativePath(), f.text())));
         int level = sources.javaFiles().isEmpty() ? LanguageLevel.UNKNOWN

@@ -43,12 +43,18 @@ final class Javac {
     }
 
     /**
-     * Compiles the sources together (attribution and flow analysis, no class files) and returns, per
-     * file name, its error diagnostics as "code: message" without positions, so the lists of a file
-     * before and after a fix compare even when lines moved.
+     * One compile error: "code: message" without its position (so the errors of a file before and after a
+     * fix compare even when lines moved), and the character offset it was reported at (-1 when unknown).
      */
-    static Map<String, List<String>> compileErrors(Map<String, String> sources, int release,
-                                                   List<java.nio.file.Path> classpath) {
+    record Error(String message, int offset) {
+    }
+
+    /**
+     * Compiles the sources together (attribution and flow analysis, no class files) and returns, per
+     * file name, its errors.
+     */
+    static Map<String, List<Error>> compileErrors(Map<String, String> sources, int release,
+                                                  List<java.nio.file.Path> classpath) {
         JavaCompiler compiler = compiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> objects = new ArrayList<>();
@@ -61,18 +67,19 @@ final class Javac {
                     classpath.stream().map(java.nio.file.Path::toString).toList())));
         }
         JavacTask task = (JavacTask) compiler.getTask(new StringWriter(), null, diagnostics, options, null, objects);
-        Map<String, List<String>> errors = new HashMap<>();
+        Map<String, List<Error>> errors = new HashMap<>();
         try {
             task.analyze();
         } catch (IOException | RuntimeException e) {
-            errors.computeIfAbsent("", k -> new ArrayList<>()).add("javac failed: " + e);
+            errors.computeIfAbsent("", k -> new ArrayList<>()).add(new Error("javac failed: " + e, -1));
         }
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
                 String name = d.getSource().toUri().getPath().substring(1);
                 // Without the "location:" line, a symbol missing from the classpath reads the same in every file.
                 String message = d.getMessage(Locale.ROOT).replaceAll("(?m)^\\s*location:.*$", "").strip();
-                errors.computeIfAbsent(name, k -> new ArrayList<>()).add(d.getCode() + ": " + message);
+                errors.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(new Error(d.getCode() + ": " + message, (int) d.getPosition()));
             }
         }
         return errors;

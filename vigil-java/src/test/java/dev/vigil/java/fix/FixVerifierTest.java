@@ -89,6 +89,55 @@ class FixVerifierTest {
     }
 
     @Test
+    void aPackageOfALibraryAlreadyMissingFromTheClasspathIsNotTheFixsFault() throws IOException {
+        // javax.servlet is not on the classpath here: the file's own imports fail before the fix already.
+        FixProposal sameLibrary = verifyWith(site -> replaceConcatenation(site,
+                "import javax.servlet.annotation.WebServlet;\n", "WebServlet.class.getName()"), FixVerifier.Mode.COMPILE, true);
+        assertInstanceOf(FixProposal.Edits.class, sameLibrary, sameLibrary.toString());
+
+        FixProposal otherLibrary = verifyWith(site -> replaceConcatenation(site,
+                "import org.owasp.encoder.Encode;\n", "Encode.class.getName()"), FixVerifier.Mode.COMPILE, false);
+        assertInstanceOf(FixProposal.NotFixable.class, otherLibrary);
+        assertTrue(((FixProposal.NotFixable) otherLibrary).reason().contains("package org.owasp.encoder does not exist"),
+                otherLibrary.toString());
+    }
+
+    @Test
+    void aCompileErrorRejectsOnlyTheFixWhoseEditsItIsIn() throws IOException {
+        Files.writeString(dir.resolve("Lookup.java"), SERVLET.replace("    void find(", """
+                    void purge(HttpServletRequest request, Connection conn) throws SQLException {
+                        String id = request.getParameter("id");
+                        conn.createStatement().execute("DELETE FROM u WHERE id = '" + id + "'");
+                    }
+
+                    void find(""".stripLeading()));
+        SourceSet sources = new SourceCollector(SourceCollector.Options.defaults()).collect(List.of(dir), Progress.NONE);
+        JavaAnalyzer analyzer = new JavaAnalyzer();
+        List<Finding> findings = analyzer.analyze(sources, AnalysisOptions.defaults(), Progress.NONE).findings();
+        assertEquals(2, findings.size(), findings.toString());
+        FixRecipe recipe = recipe(site -> {
+            MethodInvocationTree call = (MethodInvocationTree) site.sink().getLeaf();
+            boolean first = site.finding().location().startLine() == findings.get(0).location().startLine();
+            // The first fix calls an overload that does not exist; the second is a correct constant query.
+            return site.edits("constant", List.of(Edit.replace(site.start(call.getArguments().get(0)),
+                    site.end(call.getArguments().get(0)), first ? "\"DELETE FROM t\", 1, 2" : "\"DELETE FROM t\"")));
+        });
+        FixVerifier.Outcome outcome = new FixVerifier(List.of(analyzer), AnalysisOptions.defaults())
+                .verify(sources, findings, new FixEngine(List.of(recipe)).propose(sources, findings), FixVerifier.Mode.COMPILE);
+        assertInstanceOf(FixProposal.NotFixable.class, outcome.proposals().get(0), outcome.toString());
+        assertTrue(((FixProposal.NotFixable) outcome.proposals().get(0)).reason().contains("compile error"));
+        assertInstanceOf(FixProposal.Edits.class, outcome.proposals().get(1), outcome.toString());
+    }
+
+    /** A fix that inserts an import before the class and replaces the SQL argument with an expression. */
+    private static FixProposal replaceConcatenation(FixSite site, String importLine, String expression) {
+        MethodInvocationTree call = (MethodInvocationTree) site.sink().getLeaf();
+        int classStart = site.text().indexOf("public class");
+        return site.edits("replace", List.of(Edit.insert(classStart, importLine),
+                Edit.replace(site.start(call.getArguments().get(0)), site.end(call.getArguments().get(0)), expression)));
+    }
+
+    @Test
     void theRealRecipePassesAndFileUpdaterRefusesAFileChangedSinceAnalysis() throws IOException {
         Path file = dir.resolve("Lookup.java");
         Files.writeString(file, SERVLET);
@@ -117,18 +166,7 @@ class FixVerifierTest {
         JavaAnalyzer analyzer = new JavaAnalyzer();
         List<Finding> findings = analyzer.analyze(sources, AnalysisOptions.defaults(), Progress.NONE).findings();
         assertEquals(1, findings.size(), findings.toString());
-        FixRecipe wrong = new FixRecipe() {
-            @Override
-            public Set<String> ruleIds() {
-                return Set.of("java/sql-injection");
-            }
-
-            @Override
-            public FixProposal propose(FixSite site) {
-                return recipe.apply(site);
-            }
-        };
-        List<FixProposal> proposals = new FixEngine(List.of(wrong)).propose(sources, findings);
+        List<FixProposal> proposals = new FixEngine(List.of(recipe(recipe))).propose(sources, findings);
         assertInstanceOf(FixProposal.Edits.class, proposals.get(0));
         FixVerifier.Outcome outcome = new FixVerifier(List.of(analyzer), AnalysisOptions.defaults())
                 .verify(sources, findings, proposals, mode);
@@ -136,5 +174,19 @@ class FixVerifierTest {
             assertEquals(java.util.Map.of(), outcome.fixedTexts(), "a rejected fix changes no file");
         }
         return outcome.proposals().get(0);
+    }
+
+    private static FixRecipe recipe(Function<FixSite, FixProposal> fix) {
+        return new FixRecipe() {
+            @Override
+            public Set<String> ruleIds() {
+                return Set.of("java/sql-injection");
+            }
+
+            @Override
+            public FixProposal propose(FixSite site) {
+                return fix.apply(site);
+            }
+        };
     }
 }
