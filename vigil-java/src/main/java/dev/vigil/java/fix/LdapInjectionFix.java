@@ -27,7 +27,8 @@ import javax.lang.model.element.ElementKind;
  * \00}). A value inside a distinguished name (a DN sink, or a DN written as the value of a filter
  * assertion such as {@code (member=uid=…,ou=people)}) gets RFC 4514 escaping, and inside a filter the
  * filter escaping on top. The escaper is the one the file already uses (Spring LDAP's
- * {@code LdapEncoder}, ESAPI), else a small private helper added once to the class. Values that supply
+ * {@code LdapEncoder}, ESAPI), else a small private helper added once to the class that writes the special
+ * characters of both notations as {@code \XX} hex pairs (both read them as the character). Values that supply
  * filter syntax rather than a value (a whole sub-filter) are left alone; the verifier then tells
  * whether the finding is gone.
  */
@@ -36,6 +37,8 @@ final class LdapInjectionFix implements FixRecipe {
     /** {@code (attr=}, {@code (attr~=}, {@code (attr:dn:rule:=} … and the assertion value written so far. */
     private static final Pattern ASSERTION =
             Pattern.compile("\\(\\s*[A-Za-z0-9][A-Za-z0-9.;-]*(:[A-Za-z0-9.:;-]*)?[~<>]?=([^()]*)$");
+    private static final Pattern DN_VALUE =
+            Pattern.compile("\\s*([A-Za-z][A-Za-z0-9.-]*=[^,+;=]*[,+;]\\s*)*[A-Za-z][A-Za-z0-9.-]*=");
     private static final Pattern ENCODED = Pattern.compile("(?i).*(encode|escape).*");
 
     private static final List<String> HELPER = List.of(
@@ -239,7 +242,8 @@ final class LdapInjectionFix implements FixRecipe {
         if (!m.find()) {
             return null;
         }
-        return m.group(2).contains("=") ? Position.DN_IN_FILTER : Position.FILTER;
+        // A DN as the assertion value: RDNs "attr=value," and the value spliced right after "attr=".
+        return DN_VALUE.matcher(m.group(2)).matches() ? Position.DN_IN_FILTER : Position.FILTER;
     }
 
     /** In a DN a value is an attribute value when it follows {@code attr=}. */

@@ -2,12 +2,10 @@ package dev.vigil.java.fix;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.Tree;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeKind;
@@ -120,14 +118,5 @@ final class Splices {
             e = p.getExpression();
         }
         return e;
-    }
-
-    /** A local variable or parameter read. */
-    static boolean isVariable(ExpressionTree e) {
-        return unwrap(e) instanceof IdentifierTree;
-    }
-
-    static Tree.Kind kind(ExpressionTree e) {
-        return unwrap(e).getKind();
     }
 }
