@@ -49,6 +49,18 @@ public class NoEncoderServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
+    void partial(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String text = request.getParameter("text");
+        char[] chars = text.toCharArray();
+        response.getWriter().write(chars, 0, text.length());
+    }
+
+    void built(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StringBuilder sb = new StringBuilder("<ul>");
+        sb.append("<li>").append(request.getParameter("item")).append("</li>");
+        response.getWriter().println(sb.append("</ul>").toString());
+    }
+
     /** HTML-encodes text for element content and quoted attribute values. */
     private static String escapeHtml(String text) {
         if (text == null) {

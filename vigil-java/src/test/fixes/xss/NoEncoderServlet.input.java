@@ -48,4 +48,16 @@ public class NoEncoderServlet extends HttpServlet {
         byte[] body = request.getInputStream().readAllBytes();
         response.getOutputStream().write(body);
     }
+
+    void partial(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String text = request.getParameter("text");
+        char[] chars = text.toCharArray();
+        response.getWriter().write(chars, 0, text.length());
+    }
+
+    void built(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StringBuilder sb = new StringBuilder("<ul>");
+        sb.append("<li>").append(request.getParameter("item")).append("</li>");
+        response.getWriter().println(sb.append("</ul>").toString());
+    }
 }

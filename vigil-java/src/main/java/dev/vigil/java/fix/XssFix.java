@@ -76,8 +76,10 @@ final class XssFix implements FixRecipe {
                 for (int i = first; i < args.size(); i++) {
                     values.add(args.get(i));
                 }
-            } else if (args.size() == 1 || args.size() == 3 && isArray(site, args.get(0))) {
-                values.add(args.get(0)); // write(x), write(chars, off, len)
+            } else if (args.size() == 1 || args.size() == 3 && isArray(site, args.get(0)) && whole(site, args)) {
+                values.add(args.get(0)); // write(x), write(chars, 0, chars.length)
+            } else if (args.size() == 3 && isArray(site, args.get(0))) {
+                return site.notFixable("the sink writes a range of characters or bytes: encoding changes the length");
             } else {
                 return site.notFixable("the sink writes characters or bytes, not text that can be encoded here");
             }
@@ -109,6 +111,18 @@ final class XssFix implements FixRecipe {
         if (t != null && t.getKind() == TypeKind.ARRAY) {
             return encodeConverted(site, inner, encoding);
         }
+        ExpressionTree builder = builder(site, inner);
+        if (builder != null) {
+            TreePath method = site.enclosingMethod(site.sink()).orElse(null);
+            if (method == null || MARKUP.matcher(site.source(method.getLeaf())).find()) {
+                ExpressionTree root = builder;
+                while (root instanceof MethodInvocationTree c && c.getMethodSelect() instanceof MemberSelectTree m) {
+                    root = m.getExpression();
+                }
+                return "the written value is HTML built in " + site.source(root).strip()
+                        + "; encode the values where they are appended";
+            }
+        }
         if (inner instanceof IdentifierTree id && site.element(id) != null
                 && site.element(id).getKind() == ElementKind.LOCAL_VARIABLE) {
             Definitions defs = definitions(site, site.element(id));
@@ -133,6 +147,17 @@ final class XssFix implements FixRecipe {
             }
         }
         return encodeParts(site, inner, encoding);
+    }
+
+    /** The builder of {@code sb.toString()} on a StringBuilder, StringBuffer or StringWriter, else null. */
+    private static ExpressionTree builder(FixSite site, ExpressionTree e) {
+        if (!(e instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()
+                || !(call.getMethodSelect() instanceof MemberSelectTree ms) || !ms.getIdentifier().contentEquals("toString")) {
+            return null;
+        }
+        TypeMirror t = site.type(ms.getExpression());
+        return t != null && t.toString().matches("java\\.(lang\\.StringBuilder|lang\\.StringBuffer|io\\.StringWriter)")
+                ? ms.getExpression() : null;
     }
 
     /** Encodes each non-constant part of a concatenation (or the value itself when it is not one). */
@@ -288,6 +313,13 @@ final class XssFix implements FixRecipe {
     private static boolean encoded(ExpressionTree e) {
         return unwrap(e) instanceof MethodInvocationTree call
                 && ENCODED.matcher(call.getMethodSelect().toString().replaceAll(".*\\.", "")).matches();
+    }
+
+    /** {@code write(a, 0, a.length)}: the whole array, so a longer encoded array is written whole too. */
+    private static boolean whole(FixSite site, List<? extends ExpressionTree> args) {
+        return Integer.valueOf(0).equals(Constants.value(site.unit(), args.get(1)))
+                && unwrap(args.get(2)) instanceof MemberSelectTree len && len.getIdentifier().contentEquals("length")
+                && site.source(len.getExpression()).equals(site.source(args.get(0)));
     }
 
     private static boolean isArray(FixSite site, ExpressionTree e) {
