@@ -18,7 +18,7 @@ final class HelperMethods {
 
     /**
      * The name to call the helper by, adding its declaration to {@code edits} when the class lacks it;
-     * null when the file has no class that can hold it (an interface, an enum-only file).
+     * null when the file has no type that can hold it (an annotation, an interface before Java 9).
      *
      * @param lines the declaration, one line per element, indented relative to the member level with
      *              four spaces per level, using {@code NAME} for the method name
@@ -31,7 +31,8 @@ final class HelperMethods {
                 top = c;
             }
         }
-        if (top == null || top.getKind() != Tree.Kind.CLASS && top.getKind() != Tree.Kind.ENUM) {
+        if (top == null || top.getKind() == Tree.Kind.ANNOTATION_TYPE
+                || top.getKind() == Tree.Kind.INTERFACE && site.languageLevel() < 9) { // private interface methods: Java 9
             return null;
         }
         String name = baseName;

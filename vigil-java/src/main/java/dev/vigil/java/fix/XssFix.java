@@ -190,7 +190,9 @@ final class XssFix implements FixRecipe {
                     return "the written value splices " + id + ", HTML built elsewhere; encode the values where it is built";
                 }
             }
-            encoding.encode(part);
+            if (!encoding.encode(part)) {
+                return "the project has no HTML encoder and the file no class to add an escaping helper to";
+            }
         }
         return null;
     }
@@ -276,10 +278,14 @@ final class XssFix implements FixRecipe {
             this.site = site;
         }
 
-        void encode(ExpressionTree part) {
+        /** False when there is no encoder and no class to add the helper to. */
+        boolean encode(ExpressionTree part) {
             if (call == null) {
                 call = encoder != null ? site.typeName(encoder.type(), edits) + "." + encoder.method()
                         : HelperMethods.ensure(site, "escapeHtml", HELPER, edits);
+                if (call == null) {
+                    return false;
+                }
             }
             String text = site.source(part);
             String arg = site.isString(part) ? text : "String.valueOf(" + text + ")";
@@ -288,6 +294,7 @@ final class XssFix implements FixRecipe {
                 edits.add(e);
             }
             count++;
+            return true;
         }
 
         String by() {
