@@ -37,4 +37,11 @@ public class CatalogQueries {
         boundXPath.setXPathVariableResolver(variable -> "tag".equals(variable.getLocalPart()) ? String.valueOf(tag) : null);
         return Integer.parseInt(boundXPath.evaluate("count(//item[tag=$tag])", catalog));
     }
+
+    String name(HttpServletRequest request) throws XPathExpressionException {
+        String id = request.getParameter("id");
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setXPathVariableResolver(variable -> "id".equals(variable.getLocalPart()) ? String.valueOf(id) : null);
+        return xpath.evaluate("/catalog/item[@id=$id]/name", catalog);
+    }
 }

@@ -30,4 +30,10 @@ public class CatalogQueries {
         String tag = request.getParameter("tag");
         return Integer.parseInt(XPathFactory.newInstance().newXPath().evaluate("count(//item[tag='" + tag + "'])", catalog));
     }
+
+    String name(HttpServletRequest request) throws XPathExpressionException {
+        String id = request.getParameter("id");
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        return xpath.evaluate(String.format("/catalog/item[@id='%s']/name", id), catalog);
+    }
 }
