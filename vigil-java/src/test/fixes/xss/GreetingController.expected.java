@@ -21,7 +21,7 @@ public class GreetingController {
 
     @GetMapping("/page")
     public void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String page = "<div>" + request.getParameter("body") + "</div>";
+        String page = "<div>" + HtmlUtils.htmlEscape(String.valueOf(request.getParameter("body"))) + "</div>";
         response.getWriter().println(page);
     }
 }

@@ -34,7 +34,7 @@ public final class FixEngine {
     private static List<FixRecipe> recipes(XssFix.Encoder encoder) {
         return List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new XssFix(encoder),
                 new PathTraversalFix(), new CookieFlagsFix(), new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(),
-                new WeakCipherFix(), new CommandInjectionFix());
+                new WeakCipherFix(), new CommandInjectionFix(), new LdapInjectionFix(), new XPathInjectionFix());
     }
 
     /** The recipes for a project: the XSS encoder is the one the project already depends on. */

@@ -60,7 +60,8 @@ final class Library {
                     .step(loc, "concatenated into a string"));
         }
         if (receiver != null && types.contains("java.lang.String") && LineBreaks.removedBy(name, args)) {
-            Value cleaned = receiver.withTaint(receiver.taint().sanitize(LineBreaks.RULES)
+            Taint escaped = CharEscapes.apply(receiver.taint(), name, args); // the replacement may undo escaping
+            Value cleaned = receiver.withTaint((escaped == null ? receiver.taint() : escaped).sanitize(LineBreaks.RULES)
                     .step(loc, "line breaks removed by String." + name));
             return cleaned.withConstant(null);
         }
@@ -78,6 +79,14 @@ final class Library {
                 continue;
             }
             checkSink(a, p, sink, receiver, args, loc);
+        }
+        // Escaping written as single-character replacements (a project's own helper).
+        if (receiver != null && types.contains("java.lang.String")) {
+            Taint escaped = CharEscapes.apply(receiver.taint(), name, args);
+            if (escaped != null) {
+                Taint replacement = args.get(1).taint();
+                return Value.tainted(escaped.union(replacement).step(loc, "characters replaced by String." + name));
+            }
         }
         boolean handled = false;
         Taint result = Taint.CLEAN;

@@ -23,6 +23,10 @@ record TaintFlow(Origin origin, Step path, Set<String> sanitized) {
         return new TaintFlow(origin, path, s);
     }
 
+    TaintFlow withSanitized(Set<String> rules) {
+        return new TaintFlow(origin, path, rules);
+    }
+
     /** The same flow with every sanitization undone (the data was unescaped or decoded again). */
     TaintFlow unsanitized() {
         return sanitized.isEmpty() ? this : new TaintFlow(origin, path, Set.of());
