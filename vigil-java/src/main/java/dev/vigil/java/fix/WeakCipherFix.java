@@ -388,8 +388,8 @@ final class WeakCipherFix implements FixRecipe {
         return -1;
     }
 
-    /** A SecureRandom field of the class usable here, else a new SecureRandom. */
-    private static String randomSource(FixSite site, List<Edit> edits) {
+    /** A SecureRandom field of the class usable at the sink, else a new SecureRandom. */
+    static String randomSource(FixSite site, List<Edit> edits) {
         TreePath method = site.enclosingMethod(site.sink()).orElse(null);
         boolean isStatic = method != null && ((MethodTree) method.getLeaf()).getModifiers().getFlags().contains(Modifier.STATIC);
         for (TreePath p = site.sink(); p != null; p = p.getParentPath()) {
