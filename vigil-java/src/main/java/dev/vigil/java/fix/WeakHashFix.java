@@ -1,7 +1,6 @@
 package dev.vigil.java.fix;
 
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
@@ -66,7 +65,8 @@ final class WeakHashFix implements FixRecipe {
             if (r.refused()) {
                 return site.notFixable(r.reason());
             }
-            return site.edits(arg instanceof LiteralTree ? "MessageDigest SHA-256 (stored digests need a migration)"
+            boolean atCall = r.edits().size() == 1 && r.edits().get(0).offset() == site.start(arg);
+            return site.edits(atCall ? "MessageDigest SHA-256 (stored digests need a migration)"
                     : "SHA-256 where the algorithm name is defined (stored digests need a migration)", r.edits());
         }
         if (!(call.getMethodSelect() instanceof MemberSelectTree ms)) {
