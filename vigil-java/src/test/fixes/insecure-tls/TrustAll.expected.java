@@ -22,9 +22,11 @@ public class TrustAll {
 
     HostnameVerifier verifier() {
         return new HostnameVerifier() {
+            private final HostnameVerifier defaultVerifier = HttpsURLConnection.getDefaultHostnameVerifier();
+
             @Override
             public boolean verify(String host, SSLSession session) {
-                return HttpsURLConnection.getDefaultHostnameVerifier().verify(host, session);
+                return defaultVerifier.verify(host, session);
             }
         };
     }

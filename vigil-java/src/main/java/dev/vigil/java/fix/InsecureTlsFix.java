@@ -133,20 +133,45 @@ final class InsecureTlsFix implements FixRecipe {
         return r.isEmpty() || r.startsWith("//");
     }
 
-    /** {@code return true;} in a HostnameVerifier becomes the platform default verifier's answer. */
+    /**
+     * {@code return true;} in a HostnameVerifier becomes the answer of the default verifier captured when
+     * the verifier is created (asking for the default at each call would recurse once this verifier is
+     * installed as the default).
+     */
     private static FixProposal hostnameVerifier(FixSite site, MethodTree method) {
         BlockTree body = method.getBody();
-        if (body == null || body.getStatements().size() != 1 || !(body.getStatements().get(0) instanceof ReturnTree ret)) {
-            return site.notFixable("the verifier's body is not a single return");
+        TreePath cls = site.sink().getParentPath();
+        if (body == null || body.getStatements().size() != 1 || !(body.getStatements().get(0) instanceof ReturnTree ret)
+                || !(cls.getLeaf() instanceof com.sun.source.tree.ClassTree owner)) {
+            return site.notFixable("the verifier's body is not a single return in a class");
+        }
+        int at = site.lineStart(site.start(method));
+        if (!site.startsLine(site.start(method))) {
+            return site.notFixable("the verify method shares its line with other code");
+        }
+        Set<String> members = new java.util.HashSet<>();
+        for (Tree m : owner.getMembers()) {
+            if (m instanceof com.sun.source.tree.VariableTree v) {
+                members.add(v.getName().toString());
+            }
+        }
+        String field = "defaultVerifier";
+        for (int n = 2; members.contains(field); n++) {
+            field = "defaultVerifier" + n;
         }
         List<Edit> edits = new ArrayList<>();
         String https = site.typeName("javax.net.ssl.HttpsURLConnection", edits);
+        String verifierType = site.typeName("javax.net.ssl.HostnameVerifier", edits);
+        String indent = site.indentation(site.start(method));
+        String sep = site.lineSeparator();
         String host = method.getParameters().get(0).getName().toString();
         String session = method.getParameters().get(1).getName().toString();
+        edits.add(Edit.insert(at, indent + "private final " + verifierType + " " + field + " = " + https
+                + ".getDefaultHostnameVerifier();" + sep + sep));
         edits.add(Edit.replace(site.start(ret.getExpression()), site.end(ret.getExpression()),
-                https + ".getDefaultHostnameVerifier().verify(" + host + ", " + session + ")"));
-        return site.edits("the platform's default HostnameVerifier decides (it accepts only host names the"
-                + " certificate matches)", edits);
+                field + ".verify(" + host + ", " + session + ")"));
+        return site.edits("the default HostnameVerifier (captured when this verifier is created) decides: only host"
+                + " names the certificate matches are accepted", edits);
     }
 
     /** A checkServerTrusted that accepts everything delegates to the default trust manager. */
