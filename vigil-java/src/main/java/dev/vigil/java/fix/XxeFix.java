@@ -1,5 +1,6 @@
 package dev.vigil.java.fix;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -89,19 +90,30 @@ final class XxeFix implements FixRecipe {
         }
         String type = CallTarget.typeOf(site.unit(), origin.factoryPath());
         Hardening h = HARDENING.get(type);
-        if (h == null || !site.startsLine(site.start(origin.before().getLeaf()))) {
+        if (h == null || origin.before() == null || !site.startsLine(site.start(origin.before().getLeaf()))) {
             return site.notFixable("no statement of its own before the parser is created to harden the factory in");
         }
         List<Edit> edits = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        String factory;
+        String declaration = null;
+        if (origin.factory() != null) {
+            factory = origin.factory().getName().toString();
+        } else {
+            // A factory created inline: it becomes a local so that it can be configured before use.
+            factory = freshName(site, origin.before(), "factory");
+            Tree creation = origin.factoryPath().getLeaf();
+            declaration = site.typeName(type, edits) + " " + factory + " = " + site.source(creation) + ";";
+            edits.add(Edit.replace(site.start(creation), site.end(creation), factory));
+        }
         for (String s : h.statements()) {
-            String line = s.replace("%s", origin.factory().getName());
+            String line = s.replace("%s", factory);
             if (line.contains("%X")) {
                 line = line.replace("%X", site.typeName("javax.xml.XMLConstants", edits));
             }
             lines.add(line);
         }
-        insert(site, origin.before(), lines, h.exception(), edits);
+        insert(site, origin.before(), declaration, lines, h.exception(), edits);
         return site.edits("XML " + type.substring(type.lastIndexOf('.') + 1)
                 + " hardened (no DOCTYPE / external entities or resources)", edits);
     }
@@ -137,20 +149,38 @@ final class XxeFix implements FixRecipe {
         return site.edits("JAXB reads through an XMLStreamReader without DTDs or external entities", edits);
     }
 
-    /** Inserts the hardening lines before {@code before}, wrapped when the exception is not handled there. */
-    private static void insert(FixSite site, TreePath before, List<String> lines, String exception, List<Edit> edits) {
+    /** A local name unused in the method holding {@code at}. */
+    private static String freshName(FixSite site, TreePath at, String base) {
+        Tree scope = site.enclosingMethod(at).map(TreePath::getLeaf).orElse(site.unit().tree());
+        String text = site.source(scope);
+        String name = base;
+        for (int n = 2; java.util.regex.Pattern.compile("\\b" + name + "\\b").matcher(text).find(); n++) {
+            name = base + n;
+        }
+        return name;
+    }
+
+    /**
+     * Inserts the factory's declaration (if new) and the hardening lines before {@code before}, the
+     * hardening wrapped when its checked exception is not handled there.
+     */
+    private static void insert(FixSite site, TreePath before, String declaration, List<String> lines, String exception,
+                               List<Edit> edits) {
         int at = site.start(before.getLeaf());
         String indent = site.indentation(at);
         String sep = site.lineSeparator();
         MethodTree method = (MethodTree) site.enclosingMethod(before).orElseThrow().getLeaf();
         StringBuilder text = new StringBuilder();
+        if (declaration != null) {
+            text.append(declaration).append(sep).append(indent);
+        }
         if (exception == null || handled(site, before, method, exception)) {
             for (String line : lines) {
                 text.append(line).append(sep).append(indent);
             }
         } else {
             String unit = indent.contains("\t") ? "\t" : "    ";
-            String e = site.freshName("e");
+            String e = freshName(site, before, "e");
             text.append("try {").append(sep);
             for (String line : lines) {
                 text.append(indent).append(unit).append(line).append(sep);
@@ -165,9 +195,11 @@ final class XxeFix implements FixRecipe {
     }
 
     /**
-     * The factory at the root of the statement's parse chain; through locals holding what it made
-     * (a builder, parser, reader or transformer), in which case the hardening goes before the
-     * statement that made it.
+     * The factory at the root of the statement's parse chain: a local or parameter, or a factory
+     * created inline by a static call (then held in a new local). The chain is followed through locals
+     * and through a field holding what the factory made (a builder, parser, reader or transformer)
+     * when the field is assigned once, in a statement of this class; the hardening then goes before
+     * the statement that made it.
      */
     private static Origin originOf(FixSite site, TreePath stmt) {
         TreePath before = stmt;
@@ -175,26 +207,47 @@ final class XxeFix implements FixRecipe {
         for (int depth = 0; depth < 6; depth++) {
             Tree t = path.getLeaf();
             while (t instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms) {
-                path = new TreePath(new TreePath(path, ms), ms.getExpression());
+                TreePath receiver = new TreePath(new TreePath(path, ms), ms.getExpression());
+                if (ms.getExpression() instanceof MethodInvocationTree inner && isFactory(site, receiver)
+                        && site.element(inner) != null
+                        && site.element(inner).getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+                    return before == null ? null : new Origin(null, receiver, before);
+                }
+                path = receiver;
                 t = ms.getExpression();
             }
-            if (!(t instanceof IdentifierTree id)) {
-                // A chain from a static factory (XMLReaderFactory.createXMLReader(), newInstance()...): nothing to name.
+            if (!(t instanceof IdentifierTree || t instanceof MemberSelectTree)) {
                 return null;
             }
-            Element el = site.element(id);
-            if (el == null || !(el.getKind() == ElementKind.LOCAL_VARIABLE || el.getKind() == ElementKind.PARAMETER)) {
+            Element el = site.element((ExpressionTree) t);
+            if (el == null) {
                 return null;
             }
             String type = CallTarget.typeOf(site.unit(), path);
-            if (HARDENING.containsKey(type) && !type.equals("org.xml.sax.XMLReader")) {
-                return new Origin(id, path, before);
+            if (el.getKind() == ElementKind.FIELD) {
+                if (isFactory(site, path)) {
+                    return null; // a shared factory field: hardening it here would race with other users
+                }
+                TreePath assignment = singleAssignment(site, el);
+                if (assignment == null) {
+                    return null;
+                }
+                before = site.enclosingStatement(assignment).orElse(null);
+                path = new TreePath(assignment, ((AssignmentTree) assignment.getLeaf()).getExpression());
+                continue;
             }
-            TreePath method = site.enclosingMethod(site.sink()).orElse(null);
+            if (!(t instanceof IdentifierTree id)
+                    || !(el.getKind() == ElementKind.LOCAL_VARIABLE || el.getKind() == ElementKind.PARAMETER)) {
+                return null;
+            }
+            if (isFactory(site, path)) {
+                return before == null ? null : new Origin(id, path, before);
+            }
+            TreePath method = site.enclosingMethod(path).orElse(null);
             VariableTree decl = el.getKind() == ElementKind.LOCAL_VARIABLE && method != null
                     ? Locals.declaration(site, method.getLeaf(), el) : null;
             if (type.equals("org.xml.sax.XMLReader")) {
-                // The reader itself takes the feature, before the parse (its creation chain has no factory variable).
+                // The reader itself takes the feature, before the parse, unless a factory variable made it.
                 Origin inner = decl != null && decl.getInitializer() != null ? deeper(site, decl) : null;
                 return inner != null ? inner : new Origin(id, path, before);
             }
@@ -211,6 +264,38 @@ final class XxeFix implements FixRecipe {
         return null;
     }
 
+    /** Whether the expression at {@code path} is a factory this fix hardens (not a reader). */
+    private static boolean isFactory(FixSite site, TreePath path) {
+        String type = CallTarget.typeOf(site.unit(), path);
+        return HARDENING.containsKey(type) && !type.equals("org.xml.sax.XMLReader");
+    }
+
+    /**
+     * The one assignment {@code field = expr} (or {@code this.field = expr}) of a private field without
+     * an initializer, as an expression statement of this file; null otherwise.
+     */
+    private static TreePath singleAssignment(FixSite site, Element field) {
+        Tree decl = site.unit().trees().getTree(field);
+        if (!(decl instanceof VariableTree v) || v.getInitializer() != null
+                || !field.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+            return null;
+        }
+        List<TreePath> found = new ArrayList<>();
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitAssignment(AssignmentTree node, Void unused) {
+                if (field.equals(site.unit().trees().getElement(new TreePath(getCurrentPath(), node.getVariable())))) {
+                    found.add(getCurrentPath());
+                }
+                return super.visitAssignment(node, unused);
+            }
+        }.scan(new TreePath(site.unit().tree()), null);
+        if (found.size() != 1 || !(found.get(0).getParentPath().getLeaf() instanceof com.sun.source.tree.ExpressionStatementTree)) {
+            return null;
+        }
+        return found.get(0);
+    }
+
     /** The factory a reader's initializer is made from, if it is a named local. */
     private static Origin deeper(FixSite site, VariableTree decl) {
         TreePath declPath = site.path(decl);
@@ -224,9 +309,7 @@ final class XxeFix implements FixRecipe {
             t = ms.getExpression();
         }
         if (t instanceof IdentifierTree id && site.element(id) != null
-                && site.element(id).getKind() == ElementKind.LOCAL_VARIABLE
-                && HARDENING.containsKey(CallTarget.typeOf(site.unit(), path))
-                && !CallTarget.typeOf(site.unit(), path).equals("org.xml.sax.XMLReader")) {
+                && site.element(id).getKind() == ElementKind.LOCAL_VARIABLE && isFactory(site, path)) {
             return new Origin(id, path, site.enclosingStatement(declPath).orElse(null));
         }
         return null;
