@@ -3,11 +3,14 @@ package fixes.tls;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
@@ -53,6 +56,12 @@ public class TrustAll {
                 return new X509Certificate[0];
             }
         };
+    }
+
+    SSLContext context() throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, null, new SecureRandom());
+        return context;
     }
 
     X509TrustManager forgiving(X509TrustManager system) {

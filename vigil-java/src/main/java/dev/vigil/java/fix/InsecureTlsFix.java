@@ -32,8 +32,10 @@ import java.util.Set;
  * <li>Apache's {@code NoopHostnameVerifier} / {@code ALLOW_ALL_HOSTNAME_VERIFIER} passed to a socket
  * factory becomes the library's {@code DefaultHostnameVerifier}.</li>
  * <li>A {@code HostnameVerifier.verify} that returns true asks the platform default verifier.</li>
- * <li>A {@code checkServerTrusted} that accepts everything delegates to the platform's default trust
- * manager; one that swallows the delegate's CertificateException rethrows it.</li>
+ * <li>A trust-all manager created only as the trust managers of {@code SSLContext.init} is removed
+ * ({@code init(km, null, rnd)}: the default trust managers). Elsewhere, a {@code checkServerTrusted}
+ * that accepts everything delegates to the platform's default trust manager; one that swallows the
+ * delegate's CertificateException rethrows it.</li>
  * </ul>
  */
 final class InsecureTlsFix implements FixRecipe {
@@ -174,11 +176,34 @@ final class InsecureTlsFix implements FixRecipe {
                 + " names the certificate matches are accepted", edits);
     }
 
+    /**
+     * A trust-all manager created only for {@code sslContext.init(km, new TrustManager[] {manager}, rnd)}:
+     * the array becomes {@code null}, so the context uses the default trust managers. Null otherwise.
+     */
+    private static FixProposal removeFromInit(FixSite site) {
+        TreePath body = site.sink().getParentPath();
+        TreePath creation = body.getParentPath();
+        if (creation == null || !(creation.getLeaf() instanceof NewClassTree)
+                || !(creation.getParentPath().getLeaf() instanceof com.sun.source.tree.NewArrayTree array)
+                || array.getInitializers() == null || array.getInitializers().size() != 1
+                || !(creation.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree init)
+                || init.getArguments().size() != 3 || init.getArguments().get(1) != array
+                || !CallTarget.of(site.unit(), creation.getParentPath().getParentPath()).is("javax.net.ssl.SSLContext", "init")) {
+            return null;
+        }
+        return site.edits("the trust-all manager is removed from SSLContext.init: the default trust managers apply",
+                List.of(Edit.replace(site.start(array), site.end(array), "null")));
+    }
+
     /** A checkServerTrusted that accepts everything delegates to the default trust manager. */
     private static FixProposal trustManager(FixSite site, MethodTree method) {
         BlockTree body = method.getBody();
         if (body == null || method.getParameters().size() < 2) {
             return site.notFixable("the trust manager has no body to fix");
+        }
+        FixProposal removed = removeFromInit(site);
+        if (removed != null) {
+            return removed;
         }
         List<Edit> edits = new ArrayList<>();
         String certificateException = site.typeName("java.security.cert.CertificateException", edits);
