@@ -182,8 +182,12 @@ final class Constants {
                 return;
             }
             if (el != null && el.getKind() == ElementKind.FIELD) {
-                if (el.getAnnotationMirrors().stream().anyMatch(a -> a.toString().contains("Value"))) {
-                    refuse("the name is injected from configuration (" + el.getAnnotationMirrors().get(0)
+                Tree decl = unit.trees().getTree(el);
+                String injected = decl instanceof VariableTree v ? v.getModifiers().getAnnotations().stream()
+                        .filter(a -> a.getAnnotationType().toString().endsWith("Value")).map(site::source)
+                        .findFirst().orElse(null) : null;
+                if (injected != null) {
+                    refuse("the name is injected from configuration (" + injected
                             + "): change the configured value, not the code");
                 } else {
                     refuse("the name is held in the field " + el.getSimpleName() + ", which other code can change");
