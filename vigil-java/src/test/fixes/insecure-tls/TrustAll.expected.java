@@ -23,6 +23,10 @@ public class TrustAll {
         connection.setConnectTimeout(1000);
     }
 
+    void trustStrategy(org.apache.http.ssl.SSLContextBuilder builder) throws Exception {
+        builder.setProtocol("TLSv1.3");
+    }
+
     HostnameVerifier verifier() {
         return new HostnameVerifier() {
             private final HostnameVerifier defaultVerifier = HttpsURLConnection.getDefaultHostnameVerifier();

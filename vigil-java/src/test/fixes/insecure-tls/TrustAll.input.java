@@ -20,6 +20,11 @@ public class TrustAll {
         connection.setConnectTimeout(1000);
     }
 
+    void trustStrategy(org.apache.http.ssl.SSLContextBuilder builder) throws Exception {
+        builder.loadTrustMaterial(null, (chain, authType) -> true);
+        builder.setProtocol("TLSv1.3");
+    }
+
     HostnameVerifier verifier() {
         return new HostnameVerifier() {
             @Override

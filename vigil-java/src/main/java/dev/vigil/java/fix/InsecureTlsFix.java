@@ -92,22 +92,28 @@ final class InsecureTlsFix implements FixRecipe {
                 return site.edits("the trust store is checked by the default trust manager again (no trust-all"
                         + " strategy)", edits);
             }
-            return dropLink(site, parent, call, ms, "no trust material: the platform's default trust store applies");
+            return removeCall(site, parent, call, ms, "no trust material: the platform's default trust store applies");
         }
         if (!SETTERS.contains(method) || call.getArguments().size() != 1) {
             return site.notFixable("the allow-all verifier is passed to " + method + ", which this fix does not know");
         }
-        TreePath outer = parent.getParentPath();
+        return removeCall(site, parent, call, ms, "the default host name verifier applies");
+    }
+
+    /** Deletes the statement that is the call, or drops the call from its builder chain. */
+    private static FixProposal removeCall(FixSite site, TreePath callPath, MethodInvocationTree call, MemberSelectTree ms,
+                                          String effect) {
+        TreePath outer = callPath.getParentPath();
         if (outer.getLeaf() instanceof ExpressionStatementTree stmt && outer.getParentPath().getLeaf() instanceof BlockTree) {
             int start = site.start(stmt);
             int lineEnd = site.text().indexOf('\n', site.end(stmt));
             if (!site.startsLine(start) || lineEnd < 0 || !restIsComment(site.text().substring(site.end(stmt), lineEnd))) {
                 return site.notFixable("the statement shares its line with other code");
             }
-            return site.edits("the allow-all verifier is no longer installed: the default host name check applies",
+            return site.edits(ms.getIdentifier() + " with the allow-all argument removed: " + effect,
                     List.of(Edit.replace(site.lineStart(start), lineEnd + 1, "")));
         }
-        return dropLink(site, parent, call, ms, "the client's default host name verifier applies");
+        return dropLink(site, callPath, call, ms, effect);
     }
 
     /** Removes {@code .method(args)} from a builder chain. */
