@@ -82,10 +82,12 @@ final class Constants {
                                Predicate<TreePath> sinkArgument) {
         NameRewriter rewriter = new NameRewriter(site, weak, strong, sinkArgument);
         rewriter.walk(arg, 0);
-        return rewriter.refusal != null ? new Rewrite(List.of(), rewriter.refusal) : new Rewrite(rewriter.edits, null);
+        // One definition reached twice (both arms name the same constant) is edited once.
+        return rewriter.refusal != null ? new Rewrite(List.of(), rewriter.refusal)
+                : new Rewrite(rewriter.edits.stream().distinct().toList(), null);
     }
 
-    /** Edits, or a refusal (when {@code refusal} is set the edits are meaningless). */
+    /** The edits, or why the name cannot be changed (then there are no edits). */
     record Rewrite(List<Edit> edits, String refusal) {
         boolean refused() {
             return refusal != null || edits.isEmpty();
@@ -126,7 +128,10 @@ final class Constants {
         }
 
         private void walk(TreePath path, int depth) {
-            if (depth > 8 || refusal != null) {
+            if (refusal != null) {
+                return;
+            }
+            if (depth > 8) {
                 refuse("the name is defined through too many steps to follow");
                 return;
             }
@@ -215,8 +220,11 @@ final class Constants {
                     for (TreePath ret : returns(helper)) {
                         walk(new TreePath(ret, ((ReturnTree) ret.getLeaf()).getExpression()), depth + 1);
                     }
-                } else {
+                } else if (computesFromArguments(helper)) {
                     replace(call); // other callers keep the helper as it is
+                } else {
+                    refuse("the name comes from " + helper.getName() + "(…), which reads state other than its"
+                            + " arguments (a setting or a field)");
                 }
                 return;
             }
@@ -230,6 +238,34 @@ final class Constants {
                 return;
             }
             refuse("the name comes from " + site.source(e) + ", which this fix cannot follow to a definition in this file");
+        }
+
+        /**
+         * Whether a helper's result depends only on its arguments and constants (string operations on
+         * them), so that replacing one call by the name it should produce loses nothing else.
+         */
+        private boolean computesFromArguments(MethodTree helper) {
+            boolean[] other = {false};
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                    if (!(site.unit().trees().getElement(getCurrentPath()) instanceof ExecutableElement m)
+                            || !m.getEnclosingElement().toString().equals("java.lang.String")) {
+                        other[0] = true;
+                    }
+                    return super.visitMethodInvocation(node, unused);
+                }
+
+                @Override
+                public Void visitIdentifier(IdentifierTree node, Void unused) {
+                    Element el = site.unit().trees().getElement(getCurrentPath());
+                    if (el instanceof VariableElement v && v.getKind() == ElementKind.FIELD && v.getConstantValue() == null) {
+                        other[0] = true;
+                    }
+                    return null;
+                }
+            }.scan(site.path(helper.getBody()), null);
+            return !other[0];
         }
 
         /** Whether a resolved arm is weak (it will be changed) or already the strong name. */
