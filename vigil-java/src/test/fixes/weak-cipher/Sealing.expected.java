@@ -25,14 +25,14 @@ public class Sealing {
     }
 
     public byte[] open(byte[] sealed) throws GeneralSecurityException {
-        // Decryption needs the IV the data was sealed with: refused.
-        Cipher cipher = Cipher.getInstance("AES");
-        cipher.init(Cipher.DECRYPT_MODE, key);
-        return cipher.doFinal(sealed);
+        // Decryption reads the IV from the first 12 bytes, where seal() now writes it.
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, 12));
+        return cipher.doFinal(sealed, 12, sealed.length - 12);
     }
 
     public Cipher legacy() throws GeneralSecurityException {
-        // Another algorithm needs another key: refused.
-        return Cipher.getInstance("DES/CBC/PKCS5Padding");
+        // Returned uninitialised: the name changes, the callers must pass an AES key and a GCM IV.
+        return Cipher.getInstance("AES/GCM/NoPadding");
     }
 }

@@ -19,14 +19,14 @@ public class Sealing {
     }
 
     public byte[] open(byte[] sealed) throws GeneralSecurityException {
-        // Decryption needs the IV the data was sealed with: refused.
+        // Decryption reads the IV from the first 12 bytes, where seal() now writes it.
         Cipher cipher = Cipher.getInstance("AES");
         cipher.init(Cipher.DECRYPT_MODE, key);
         return cipher.doFinal(sealed);
     }
 
     public Cipher legacy() throws GeneralSecurityException {
-        // Another algorithm needs another key: refused.
+        // Returned uninitialised: the name changes, the callers must pass an AES key and a GCM IV.
         return Cipher.getInstance("DES/CBC/PKCS5Padding");
     }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.codec.digest.DigestUtils;
 
 public class Digests {
 
-    private static final String CONFIGURED = "MD5";
+    private static final String CONFIGURED = "SHA-256";
 
     byte[] fingerprint(byte[] data) throws NoSuchAlgorithmException {
         return MessageDigest.getInstance("SHA-256").digest(data);

@@ -34,7 +34,8 @@ public final class FixEngine {
     private static List<FixRecipe> recipes(XssFix.Encoder encoder) {
         return List.of(new SqlInjectionFix(), new WeakHashFix(), new LineBreakFix(), new XssFix(encoder),
                 new PathTraversalFix(), new CookieFlagsFix(), new WeakRandomFix(), new XxeFix(), new OpenRedirectFix(),
-                new WeakCipherFix(), new CommandInjectionFix(), new LdapInjectionFix(), new XPathInjectionFix());
+                new WeakCipherFix(), new CommandInjectionFix(), new LdapInjectionFix(), new XPathInjectionFix(),
+                new InsecureTlsFix());
     }
 
     /** The recipes for a project: the XSS encoder is the one the project already depends on. */
@@ -185,6 +186,19 @@ public final class FixEngine {
                         best[0] = new TreePath(getCurrentPath(), tree);
                     }
                     return super.scan(tree, unused);
+                }
+            }.scan(new TreePath(unit.tree()), null);
+        }
+        if (best[0] == null) {
+            // A finding on a method declaration (a trust manager's checkServerTrusted): it points at the name.
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitMethod(com.sun.source.tree.MethodTree method, Void unused) {
+                    int name = unit.file().text().indexOf(method.getName() + "(", (int) unit.startOffset(method));
+                    if (best[0] == null && name == start && name + method.getName().length() == end) {
+                        best[0] = getCurrentPath();
+                    }
+                    return super.visitMethod(method, unused);
                 }
             }.scan(new TreePath(unit.tree()), null);
         }

@@ -1,0 +1,48 @@
+package fixes.xxe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+public class ParserFields {
+
+    private static final DocumentBuilderFactory SHARED = DocumentBuilderFactory.newInstance();
+
+    private final DocumentBuilder builder;
+    private final SAXParser parser;
+
+    public ParserFields() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            builder = factory.newDocumentBuilder();
+            parser = SAXParserFactory.newInstance().newSAXParser();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Document read(InputStream in) throws SAXException, IOException {
+        return builder.parse(in);
+    }
+
+    public void stream(InputStream in, DefaultHandler handler) throws SAXException, IOException {
+        parser.parse(in, handler);
+    }
+
+    public Document inline(InputStream in) throws ParserConfigurationException, SAXException, IOException {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+    }
+
+    public Document shared(InputStream in) throws ParserConfigurationException, SAXException, IOException {
+        // A factory shared by every caller: refused (harden it where it is created).
+        return SHARED.newDocumentBuilder().parse(in);
+    }
+}
