@@ -43,7 +43,8 @@ final class OpenRedirectFix implements FixRecipe {
         ExpressionTree url = target(site.sink().getLeaf());
         if (url == null) {
             return site.notFixable("the redirect target is not the argument of sendRedirect, a Location header,"
-                    + " a RedirectView/ModelAndView or a returned \"redirect:\" view name");
+                    + " a RedirectView/ModelAndView, a returned \"redirect:\" view name or a URI created from a String"
+                    + " at the redirect");
         }
         boolean inConcatenation = false;
         if (strip(url) instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS
@@ -54,8 +55,11 @@ final class OpenRedirectFix implements FixRecipe {
         Optional<String> prefix = Constants.string(site.unit(), leftmost(url));
         if (prefix.isPresent() && (!prefix.get().startsWith("/") || prefix.get().startsWith("//")
                 || prefix.get().startsWith("/\\"))) {
+            // A host allow-list needs the trusted host names, which only the deployment knows; one holding just
+            // request.getServerName() is not provable either: the analysis treats values read from the request
+            // parameter as caller-controlled.
             return site.notFixable("the target has the fixed prefix \"" + prefix.get() + "\" and is never a path on"
-                    + " this site; check its host against an allow-list instead");
+                    + " this site; check its host against an allow-list of the trusted hosts instead");
         }
         if (!site.isString(url) && (inConcatenation || resolvedType(site, url))) {
             // A direct argument of unresolved type (library calls without the jar) is a String: every
@@ -99,6 +103,23 @@ final class OpenRedirectFix implements FixRecipe {
             if ((name.equals("setHeader") || name.equals("addHeader")) && args.size() == 2) {
                 return args.get(1);
             }
+            if (name.equals("redirectTo") && args.size() == 1) {
+                return args.get(0);
+            }
+            if ((name.equals("seeOther") || name.equals("temporaryRedirect") || name.equals("setLocation"))
+                    && args.size() == 1) {
+                // A URI made from a String here: the String is the target.
+                ExpressionTree uri = strip(args.get(0));
+                if (uri instanceof MethodInvocationTree create && create.getArguments().size() == 1
+                        && create.getMethodSelect() instanceof MemberSelectTree cs
+                        && cs.getIdentifier().contentEquals("create") && cs.getExpression().toString().endsWith("URI")) {
+                    return create.getArguments().get(0);
+                }
+                if (uri instanceof NewClassTree creation && creation.getArguments().size() == 1
+                        && creation.getIdentifier().toString().endsWith("URI")) {
+                    return creation.getArguments().get(0);
+                }
+            }
             return null;
         }
         if (sink instanceof NewClassTree creation) {
@@ -112,8 +133,11 @@ final class OpenRedirectFix implements FixRecipe {
 
     private static boolean resolvedType(FixSite site, ExpressionTree e) {
         javax.lang.model.type.TypeMirror t = site.type(e);
-        return t != null && t.getKind() != javax.lang.model.type.TypeKind.ERROR;
+        // NONE: javac's recovery type for an argument of a method it could not resolve.
+        return t != null && t.getKind() != javax.lang.model.type.TypeKind.ERROR
+                && t.getKind() != javax.lang.model.type.TypeKind.NONE;
     }
+
 
     /** A local variable or parameter: the check can read it again without calling anything. */
     private static boolean isLocal(FixSite site, ExpressionTree e) {
