@@ -388,6 +388,31 @@ final class PathTraversalFix implements FixRecipe {
         if (method == null) {
             return null;
         }
+        if (!sourceInMethod(site, method)) {
+            // A helper given its path by callers: limiting it here would limit every caller, trusted ones too.
+            FixProposal fix = wholePathCheck(site, method);
+            return fix == null ? null : site.notFixable("the whole path comes from a caller of "
+                    + ((MethodTree) method.getLeaf()).getName() + "; limiting it here would limit every caller: check"
+                    + " the path where the input is read");
+        }
+        return wholePathCheck(site, method);
+    }
+
+    /** Whether the finding's source (its first flow step) lies inside the method that holds the sink. */
+    private static boolean sourceInMethod(FixSite site, TreePath method) {
+        List<dev.vigil.core.finding.FlowStep> flow = site.finding().flow();
+        if (flow.isEmpty()) {
+            return false;
+        }
+        dev.vigil.core.finding.Location source = flow.get(0).location();
+        String text = site.text();
+        int first = FixVerifier.lineOf(text, site.start(method.getLeaf()));
+        int last = FixVerifier.lineOf(text, site.end(method.getLeaf()));
+        return source.file().equals(site.finding().location().file()) && first <= source.startLine()
+                && source.startLine() <= last;
+    }
+
+    private FixProposal wholePathCheck(FixSite site, TreePath method) {
         Tree leaf = site.sink().getLeaf();
         List<ExpressionTree> candidates = new ArrayList<>();
         if (leaf instanceof ExpressionTree e) {
