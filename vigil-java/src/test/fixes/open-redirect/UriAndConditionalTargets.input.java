@@ -37,4 +37,15 @@ public class UriAndConditionalTargets {
         String next = request.getParameter("next");
         return Response.seeOther(URI.create(next)).build();
     }
+
+    void subdomain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Refused: the value is only part of the host.
+        String tenant = request.getParameter("tenant");
+        response.sendRedirect("https://" + tenant + ".example.com/home");
+    }
+
+    void withPort(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String host = request.getParameter("host");
+        response.sendRedirect("https://" + host + ":8443/app/home");
+    }
 }
