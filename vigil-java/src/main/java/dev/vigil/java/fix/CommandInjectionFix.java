@@ -49,8 +49,10 @@ import javax.lang.model.type.TypeMirror;
  * list is followed to where it is built). Host names, file names and numbers pass unchanged; if the command
  * needs other values the allow-list is the place to widen, deliberately. The program itself (the first word or
  * element) is left as it is when it is a variable: a configured tool ({@code toolHome + "/bin/mvn"}) stays
- * configurable, and if input chose it the verifier sees the finding remain and rejects the fix. A command line
- * that is wholly input, or input that is not a String variable, is refused: no allow-list of words fixes it.
+ * configurable, and if input chose it the verifier sees the finding remain and rejects the fix. A command-line
+ * local that holds either a command the code names or a whole value from input is limited to the commands the
+ * code names. Any other command line that is wholly input, or input that is not a String variable, is refused:
+ * no allow-list of words makes running a chosen program safe.
  */
 final class CommandInjectionFix implements FixRecipe {
 
@@ -100,6 +102,10 @@ final class CommandInjectionFix implements FixRecipe {
                     + " configured program are checked mechanically");
         }
         if (parts.values.isEmpty()) {
+            FixProposal known = knownCommands(site, method.getLeaf(), sinkStmt, args);
+            if (known != null) {
+                return known;
+            }
             String program = parts.programs.isEmpty() ? "" : " (`" + parts.programs.get(0) + "`)";
             return site.notFixable("the whole command line" + program + " comes from a variable, not a fixed program"
                     + " with arguments; an allow-list of words cannot make that safe: choose the program in code and"
@@ -128,6 +134,52 @@ final class CommandInjectionFix implements FixRecipe {
                 + " runs" + (parts.programs.isEmpty() ? "" : " (the program `" + parts.programs.get(0)
                 + "` is not input here and is left as it is)");
         return site.edits(description, List.of(Edit.insert(offset, check.toString())));
+    }
+
+    /**
+     * A command-line local that holds either a command the code itself names or a whole value from elsewhere
+     * ({@code String cmd = "uptime"; if (debug) cmd = header;}): only the command lines the code names may run.
+     * <pre>
+     * // Allow-list: only the command lines this code names may run; input cannot choose another.
+     * if (!Arrays.asList("uptime").contains(cmd)) {
+     *     throw new IllegalArgumentException("command not allowed");
+     * }
+     * </pre>
+     */
+    private static FixProposal knownCommands(FixSite site, Tree method, TreePath sinkStmt,
+                                             List<? extends ExpressionTree> args) {
+        if (args.size() != 1 || !(strip(args.get(0)) instanceof IdentifierTree id) || !site.isString(id)) {
+            return null;
+        }
+        Element local = site.element(id);
+        if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+            return null;
+        }
+        List<ExpressionTree> defs = Locals.definitions(site, method, local);
+        if (defs == null) {
+            return null;
+        }
+        List<String> known = new ArrayList<>();
+        for (ExpressionTree d : defs) {
+            Constants.string(site.unit(), d).filter(c -> !known.contains(c)).ifPresent(known::add);
+            if (builtFromParts(site, d) && Constants.value(site.unit(), strip(d)) == null) {
+                return null; // a built command line: its values are what to check
+            }
+        }
+        if (known.isEmpty() || known.size() == defs.size() || !site.startsLine(site.start(sinkStmt.getLeaf()))) {
+            return null;
+        }
+        List<Edit> edits = new ArrayList<>();
+        String arrays = site.typeName("java.util.Arrays", edits);
+        String sep = site.lineSeparator();
+        String indent = site.indentation(site.start(sinkStmt.getLeaf()));
+        String list = String.join(", ", known.stream().map(FixSite::literal).toList());
+        edits.add(Edit.insert(site.start(sinkStmt.getLeaf()), "// Allow-list: only the command lines this code names may"
+                + " run; input cannot choose another." + sep
+                + indent + "if (!" + arrays + ".asList(" + list + ").contains(" + id + ")) {" + sep
+                + indent + "    throw new IllegalArgumentException(\"command not allowed\");" + sep
+                + indent + "}" + sep + indent));
+        return site.edits("only the command lines the code names (" + list + ") may run as " + id, edits);
     }
 
     private static List<? extends ExpressionTree> arguments(Tree sink) {
