@@ -95,7 +95,7 @@ final class CommandInjectionFix implements FixRecipe {
             if (isExec(site.sink().getLeaf()) && i > 0) {
                 break;
             }
-            part(site, method.getLeaf(), args.get(i), i == 0, parts, 0);
+            part(site, method.getLeaf(), args.get(i), i == 0 || shellScript(site, args, i), parts, 0);
         }
         if (!parts.problems.isEmpty()) {
             return site.notFixable(parts.problems.get(0) + "; only String variables in the arguments of a fixed or"
@@ -220,7 +220,7 @@ final class CommandInjectionFix implements FixRecipe {
             List<ExpressionTree> operands = new ArrayList<>();
             flatten(b, operands);
             for (int i = 0; i < operands.size(); i++) {
-                part(site, method, operands.get(i), program && i == 0, parts, depth);
+                part(site, method, operands.get(i), program && (i == 0 || shellScript(site, operands, i)), parts, depth);
             }
             return;
         }
@@ -230,7 +230,8 @@ final class CommandInjectionFix implements FixRecipe {
                 return;
             }
             for (int i = 0; i < array.getInitializers().size(); i++) {
-                part(site, method, array.getInitializers().get(i), program && i == 0, parts, depth);
+                part(site, method, array.getInitializers().get(i),
+                        program && (i == 0 || shellScript(site, array.getInitializers(), i)), parts, depth);
             }
             return;
         }
@@ -247,7 +248,8 @@ final class CommandInjectionFix implements FixRecipe {
         }
         if (t instanceof MethodInvocationTree call && isListFactory(call)) {
             for (int i = 0; i < call.getArguments().size(); i++) {
-                part(site, method, call.getArguments().get(i), program && i == 0, parts, depth);
+                part(site, method, call.getArguments().get(i),
+                        program && (i == 0 || shellScript(site, call.getArguments(), i)), parts, depth);
             }
             return;
         }
@@ -290,6 +292,31 @@ final class CommandInjectionFix implements FixRecipe {
             return;
         }
         parts.problems.add("`" + site.source(t) + "` is not a String, array or list built in this method");
+    }
+
+    private static final java.util.regex.Pattern SHELL = java.util.regex.Pattern.compile(
+            "(\\S*/)?(sh|bash|zsh|ksh|dash|ash|cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh)");
+    private static final java.util.regex.Pattern SHELL_LINE = java.util.regex.Pattern.compile(
+            "\\s*" + SHELL.pattern() + "(\\s+-\\S+)*\\s+(-c|/c|/C|-Command)\\s+");
+    private static final Set<String> SCRIPT_FLAGS = Set.of("-c", "/c", "/C", "-Command");
+
+    /**
+     * Whether piece {@code i} of a command is the script a shell runs ({@code "sh", "-c", script} as elements, or
+     * {@code "sh -c " + script} as one line): it is a whole command line, so it counts as a program, not a value.
+     */
+    private static boolean shellScript(FixSite site, List<? extends ExpressionTree> pieces, int i) {
+        if (i < 1) {
+            return false;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int j = 0; j < i; j++) {
+            before.append(Constants.string(site.unit(), pieces.get(j)).orElse("\u0000"));
+        }
+        if (SHELL_LINE.matcher(before).matches()) {
+            return true; // one command line: "sh -c " + script
+        }
+        return i >= 2 && Constants.string(site.unit(), pieces.get(0)).filter(c -> SHELL.matcher(c).matches()).isPresent()
+                && Constants.string(site.unit(), pieces.get(i - 1)).filter(SCRIPT_FLAGS::contains).isPresent();
     }
 
     /** Whether a definition of a command-line local is built from pieces (not a value taken whole). */
