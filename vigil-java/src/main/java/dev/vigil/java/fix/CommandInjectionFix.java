@@ -6,7 +6,6 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
@@ -87,6 +86,17 @@ final class CommandInjectionFix implements FixRecipe {
         TreePath sinkStmt = site.enclosingStatement(site.sink()).orElse(null);
         if (method == null || sinkStmt == null) {
             return site.notFixable("the command runs inside a lambda or initializer with no statement to check it before");
+        }
+        for (TreePath p = site.sink(); p.getParentPath() != null && p.getLeaf() != sinkStmt.getLeaf();
+                p = p.getParentPath()) {
+            Tree parent = p.getParentPath().getLeaf();
+            if (parent instanceof ConditionalExpressionTree c && p.getLeaf() != c.getCondition()
+                    || parent instanceof BinaryTree b && p.getLeaf() == b.getRightOperand()
+                    && (b.getKind() == Tree.Kind.CONDITIONAL_AND || b.getKind() == Tree.Kind.CONDITIONAL_OR)) {
+                // A check before the statement would refuse values on runs that never start the command.
+                return site.notFixable("the command runs only on some evaluations of its statement (a ?: branch or"
+                        + " the right of && or ||); move it into a statement of its own first");
+            }
         }
         Parts parts = new Parts();
         List<? extends ExpressionTree> args = arguments(site.sink().getLeaf());
@@ -283,7 +293,8 @@ final class CommandInjectionFix implements FixRecipe {
             }
             return;
         }
-        if (el.getKind() == ElementKind.LOCAL_VARIABLE && type != null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+        if (el.getKind() == ElementKind.LOCAL_VARIABLE && type != null
+                && type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
             arrayLocal(site, method, t, el, program, parts, depth);
             return;
         }

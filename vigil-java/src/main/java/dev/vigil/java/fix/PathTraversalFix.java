@@ -422,7 +422,8 @@ final class PathTraversalFix implements FixRecipe {
         if (first != null) {
             candidates.add(first);
         }
-        if (leaf instanceof MethodInvocationTree call && call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms) {
+        if (leaf instanceof MethodInvocationTree call
+                && call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms) {
             candidates.add(ms.getExpression());
         }
         List<Edit> edits = new ArrayList<>();
@@ -436,8 +437,9 @@ final class PathTraversalFix implements FixRecipe {
                     continue;
                 }
                 com.sun.source.tree.VariableTree decl = Locals.declaration(site, method.getLeaf(), local);
-                if (decl == null || decl.getInitializer() == null || !wholeInput(site, singlePathArgument(site, decl.getInitializer()))
-                        || site.path(decl) == null || !(site.path(decl).getParentPath().getLeaf() instanceof com.sun.source.tree.BlockTree)
+                if (decl == null || decl.getInitializer() == null
+                        || !wholeInput(site, singlePathArgument(site, decl.getInitializer())) || site.path(decl) == null
+                        || !(site.path(decl).getParentPath().getLeaf() instanceof com.sun.source.tree.BlockTree)
                         || !site.startsLine(site.start(decl))) {
                     continue;
                 }
