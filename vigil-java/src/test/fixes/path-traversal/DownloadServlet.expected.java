@@ -25,6 +25,10 @@ public class DownloadServlet extends HttpServlet {
     }
 
     boolean exists(HttpServletRequest request) {
-        return new File(ROOT, request.getParameter("file")).exists();
+        File file = new File(ROOT, request.getParameter("file"));
+        if (!file.toPath().normalize().startsWith(new File(ROOT).toPath().normalize())) {
+            throw new SecurityException("path escapes the base directory");
+        }
+        return file.exists();
     }
 }

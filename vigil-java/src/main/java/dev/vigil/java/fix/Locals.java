@@ -81,6 +81,54 @@ final class Locals {
     }
 
     /**
+     * Every value the variable is given inside {@code scope}: its initializer (when it has one) and the right-hand
+     * side of each plain assignment, in source order; null when it is also changed another way ({@code +=}, {@code ++}).
+     */
+    static java.util.List<ExpressionTree> definitions(FixSite site, Tree scope, Element element) {
+        java.util.List<ExpressionTree> out = new java.util.ArrayList<>();
+        boolean[] other = new boolean[1];
+        new TreePathScanner<Void, Void>() {
+            private boolean targets(ExpressionTree target) {
+                return element.equals(site.unit().trees().getElement(new TreePath(getCurrentPath(), target)));
+            }
+
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                if (node.getInitializer() != null && element.equals(site.unit().trees().getElement(getCurrentPath()))) {
+                    out.add(node.getInitializer());
+                }
+                return super.visitVariable(node, unused);
+            }
+
+            @Override
+            public Void visitAssignment(AssignmentTree node, Void unused) {
+                if (targets(node.getVariable())) {
+                    out.add(node.getExpression());
+                }
+                return super.visitAssignment(node, unused);
+            }
+
+            @Override
+            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+                other[0] |= targets(node.getVariable());
+                return super.visitCompoundAssignment(node, unused);
+            }
+
+            @Override
+            public Void visitUnary(UnaryTree node, Void unused) {
+                switch (node.getKind()) {
+                    case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+                            other[0] |= targets(node.getExpression());
+                    default -> {
+                    }
+                }
+                return super.visitUnary(node, unused);
+            }
+        }.scan(pathOf(site, scope), null);
+        return other[0] ? null : out;
+    }
+
+    /**
      * Whether an expression gives the same value anywhere in the method: literals, parameters and locals
      * never reassigned, and pure String methods on those.
      */
