@@ -298,6 +298,13 @@ final class Library {
         }
         Taint result = Taint.CLEAN;
         boolean handled = false;
+        // Constructors are not inherited: rows of the type itself replace those of its supertypes (a
+        // FileReader's content is not its file name, whatever InputStreamReader's constructor passes on).
+        Set<String> own = Set.of(type);
+        if (!engine.rowsFor(ModelRow.Sanitizer.class, "<init>", arity, own).isEmpty()
+                || !engine.rowsFor(ModelRow.Summary.class, "<init>", arity, own).isEmpty()) {
+            types = own;
+        }
         for (ModelRow.Sanitizer s : engine.rowsFor(ModelRow.Sanitizer.class, "<init>", arity, types)) {
             handled = true;
             Taint in = Taint.CLEAN;
