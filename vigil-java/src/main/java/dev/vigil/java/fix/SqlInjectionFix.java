@@ -54,6 +54,12 @@ final class SqlInjectionFix implements FixRecipe {
             return site.notFixable("the sink is not a call taking SQL text");
         }
         CallTarget target = CallTarget.of(site.unit(), site.sink());
+        if (target.name().equals("batchUpdate") && isAny(target, JDBC_TEMPLATE_TYPES) && call.getArguments().size() == 1) {
+            FixProposal batch = mappedBatch(site, call);
+            if (batch != null) {
+                return batch;
+            }
+        }
         Sql sql = sqlOf(site, call.getArguments().get(0));
         if (sql == null) {
             return site.notFixable(whyNoTemplate(site, call.getArguments().get(0)));
@@ -123,6 +129,57 @@ final class SqlInjectionFix implements FixRecipe {
             out.add(Edit.insert(at, String.join("", texts)));
         });
         return out;
+    }
+
+    /**
+     * {@code String[] sqls = c.stream().map(x -> "…'" + x + "'").toArray(String[]::new); jdbc.batchUpdate(sqls)}:
+     * one SQL text with placeholders, and the batch arguments mapped from the same elements
+     * ({@code batchUpdate(sql, List<Object[]>)}). Null when the code has another shape.
+     */
+    private static FixProposal mappedBatch(FixSite site, MethodInvocationTree call) {
+        ExpressionTree arg = call.getArguments().get(0);
+        var element = arg instanceof IdentifierTree ? site.element(arg) : null;
+        TreePath method = site.enclosingMethod(site.sink()).orElse(null);
+        if (element == null || element.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
+            return null;
+        }
+        VariableTree decl = Locals.declaration(site, method.getLeaf(), element);
+        if (decl == null || !(decl.getInitializer() instanceof MethodInvocationTree toArray)
+                || !(toArray.getMethodSelect() instanceof MemberSelectTree ta) || !ta.getIdentifier().contentEquals("toArray")
+                || !(ta.getExpression() instanceof MethodInvocationTree map)
+                || !(map.getMethodSelect() instanceof MemberSelectTree ms) || !ms.getIdentifier().contentEquals("map")
+                || map.getArguments().size() != 1
+                || !(map.getArguments().get(0) instanceof com.sun.source.tree.LambdaExpressionTree lambda)
+                || !(lambda.getBody() instanceof ExpressionTree body) || !SqlTemplate.isConcatenation(site, body)) {
+            return null;
+        }
+        if (site.references(decl, method.getLeaf()).size() != 1 || Locals.assigned(site, method.getLeaf(), element)) {
+            return site.notFixable("the batch's SQL array is used elsewhere too");
+        }
+        SqlTemplate.Result r = SqlTemplate.of(site, body, n -> "?");
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
+        }
+        if (!t.checks().isEmpty() || t.hasList() || !t.edits().isEmpty() || placeholdersInText(t)) {
+            return site.notFixable("each SQL text of the batch splices in names or lists; one prepared text cannot serve"
+                    + " them");
+        }
+        List<Edit> edits = new ArrayList<>();
+        String list = site.typeName("java.util.List", edits);
+        String collectors = site.typeName("java.util.stream.Collectors", edits);
+        String name = site.freshName("batchArgs");
+        StringBuilder values = new StringBuilder();
+        for (SqlTemplate.Binding b : t.bindings()) {
+            values.append(values.length() == 0 ? "" : ", ").append(b.expression());
+        }
+        String params = lambda.getParameters().size() == 1 && site.source(lambda).startsWith(
+                lambda.getParameters().get(0).getName().toString()) ? lambda.getParameters().get(0).getName().toString()
+                : site.source(lambda).substring(0, site.source(lambda).indexOf("->")).strip();
+        edits.add(Edit.replace(site.start(decl.getType()), site.end(decl.getInitializer()), list + "<Object[]> " + name
+                + " = " + site.source(ms.getExpression()) + ".map(" + params + " -> new Object[] {" + values + "})"
+                + ".collect(" + collectors + ".toList())"));
+        edits.add(Edit.replace(site.start(arg), site.end(arg), t.javaExpression() + ", " + name));
+        return site.edits("one batch SQL text with " + t.bindings().size() + " bind parameter(s) per row", merged(edits));
     }
 
     /** A Hibernate session or JPA entity manager obtained inline: {@code sessionFactory.getCurrentSession().createQuery(…)}. */
