@@ -32,11 +32,11 @@ import javax.lang.model.type.TypeMirror;
  */
 final class SqlInjectionFix implements FixRecipe {
 
-    private static final Set<String> STATEMENT_EXECUTE = Set.of("executeQuery", "executeUpdate", "execute",
+    static final Set<String> STATEMENT_EXECUTE = Set.of("executeQuery", "executeUpdate", "execute",
             "executeLargeUpdate");
-    private static final Set<String> JDBC_TEMPLATE_TYPES = Set.of("org.springframework.jdbc.core.JdbcTemplate",
+    static final Set<String> JDBC_TEMPLATE_TYPES = Set.of("org.springframework.jdbc.core.JdbcTemplate",
             "org.springframework.jdbc.core.JdbcOperations");
-    private static final Set<String> JDBC_TEMPLATE_VARARGS = Set.of("query", "queryForList", "queryForObject",
+    static final Set<String> JDBC_TEMPLATE_VARARGS = Set.of("query", "queryForList", "queryForObject",
             "queryForMap", "queryForRowSet", "queryForStream", "update");
     private static final Set<String> JPA_TYPES = Set.of("javax.persistence.EntityManager",
             "jakarta.persistence.EntityManager", "org.hibernate.Session", "org.hibernate.SharedSessionContract",
@@ -62,7 +62,8 @@ final class SqlInjectionFix implements FixRecipe {
         }
         Sql sql = sqlOf(site, call.getArguments().get(0));
         if (sql == null) {
-            return site.notFixable(whyNoTemplate(site, call.getArguments().get(0)));
+            FixProposal built = SqlBuilderFix.propose(site, call, target);
+            return built != null ? built : site.notFixable(whyNoTemplate(site, call.getArguments().get(0)));
         }
         boolean jpa = JPA_METHODS.contains(target.name()) && (isAny(target, JPA_TYPES) || sessionReceiver(site, call));
         SqlTemplate.Result r = template(site, sql, jpa ? n -> "?" + n : n -> "?");
@@ -112,7 +113,7 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     /** Insertions at one offset joined into one edit (two imports before the same line: in sorted order). */
-    private static List<Edit> merged(List<Edit> edits) {
+    static List<Edit> merged(List<Edit> edits) {
         List<Edit> out = new ArrayList<>();
         java.util.Map<Integer, List<String>> inserts = new java.util.TreeMap<>();
         for (Edit e : edits) {
@@ -197,7 +198,7 @@ final class SqlInjectionFix implements FixRecipe {
                 || factory.equals("jakarta.persistence.EntityManagerFactory"));
     }
 
-    private static boolean placeholdersInText(SqlTemplate t) {
+    static boolean placeholdersInText(SqlTemplate t) {
         String text = t.javaExpression();
         int count = 0;
         for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
@@ -228,20 +229,7 @@ final class SqlInjectionFix implements FixRecipe {
                     + " names before";
         }
         int at = site.start(stmt.getLeaf());
-        String sep = site.lineSeparator();
-        String indent = site.indentation(at);
-        StringBuilder check = new StringBuilder();
-        java.util.Set<String> done = new java.util.HashSet<>();
-        for (SqlTemplate.NameCheck c : t.checks()) {
-            if (done.add(c.name() + c.position())) {
-                check.append(AllowListCheck.text(c.name(), c.position().regex, switch (c.position()) {
-                    case SORT -> "Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY";
-                    case NAMES -> "Allow-list: only plain column names separated by commas reach the query";
-                    case DIRECTION -> "Allow-list: only ASC or DESC reaches the ORDER BY";
-                    default -> "Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query";
-                } + "; better, compare with the names this query may use.", "SQL name not allowed", sep, indent));
-            }
-        }
+        String check = checkText(site, t, site.indentation(at));
         for (int i = 0; i < edits.size(); i++) {
             Edit e = edits.get(i);
             if (e.offset() == at && e.length() == 0) {
@@ -251,6 +239,29 @@ final class SqlInjectionFix implements FixRecipe {
         }
         edits.add(Edit.insert(at, check.toString()));
         return null;
+    }
+
+    /** The lines that check (and first read, for a getter) each spliced name, before a statement so indented. */
+    static String checkText(FixSite site, SqlTemplate t, String indent) {
+        String sep = site.lineSeparator();
+        StringBuilder check = new StringBuilder();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (SqlTemplate.NameCheck c : t.checks()) {
+            if (!done.add(c.name() + c.position())) {
+                continue;
+            }
+            if (c.hoisted() != null) {
+                check.append("String ").append(c.name()).append(" = ").append(c.hoisted()).append(';').append(sep)
+                        .append(indent);
+            }
+            check.append(AllowListCheck.text(c.name(), c.position().regex, switch (c.position()) {
+                case SORT -> "Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY";
+                case NAMES -> "Allow-list: only plain column names separated by commas reach the query";
+                case DIRECTION -> "Allow-list: only ASC or DESC reaches the ORDER BY";
+                default -> "Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query";
+            } + "; better, compare with the names this query may use.", "SQL name not allowed", sep, indent));
+        }
+        return check.toString();
     }
 
     /** Why the SQL argument is not text the recipe can split, as precisely as the code shows. */
@@ -302,7 +313,7 @@ final class SqlInjectionFix implements FixRecipe {
                 + " parameterized";
     }
 
-    private static boolean isAny(CallTarget t, Set<String> types) {
+    static boolean isAny(CallTarget t, Set<String> types) {
         return types.contains(t.declaringType()) || types.contains(t.receiverType());
     }
 

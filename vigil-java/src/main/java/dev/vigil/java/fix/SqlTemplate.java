@@ -10,6 +10,7 @@ import com.sun.source.tree.Tree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
@@ -22,7 +23,8 @@ import javax.lang.model.element.ElementKind;
  * operator. A value that supplies an identifier, a keyword or a whole clause ({@code ORDER BY } + col)
  * cannot be bound: {@link #of} then says so.
  */
-record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck> checks, List<Edit> edits) {
+record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck> checks, List<Edit> edits,
+                   List<String> pieces, String text) {
 
     /**
      * One bound value: its Java expression and whether it is known to be a String; or, with {@code list}
@@ -35,8 +37,11 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
         }
     }
 
-    /** A String variable spliced in as SQL code: it must match {@code position.regex} before the SQL is built. */
-    record NameCheck(ExpressionTree tree, String name, SqlNames.Position position) {
+    /**
+     * A String variable spliced in as SQL code: it must match {@code position.regex} before the SQL is built.
+     * {@code hoisted} is the expression a new local {@code name} takes first, when the value was a getter call.
+     */
+    record NameCheck(ExpressionTree tree, String name, SqlNames.Position position, String hoisted) {
     }
 
     /** Whether some binding is an IN list (its placeholders are counted at run time). */
@@ -65,7 +70,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
     }
 
     private static final Pattern VALUE_OPERATOR = Pattern.compile(
-            "(?is).*(=|<>|!=|<|>|\\blike|\\bbetween|\\band|\\blimit|\\boffset)\\s*$");
+            "(?is).*(=|<>|!=|<|>|\\blike|\\bbetween|\\bbetween\\s+\\S+\\s+and|\\blimit|\\boffset)\\s*$");
 
     /** Whether an expression is a string concatenation. */
     static boolean isConcatenation(FixSite site, ExpressionTree e) {
@@ -93,14 +98,32 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
      * @param placeholder the placeholder for the n-th (1-based) binding: "?" for JDBC, "?1" for JPA
      */
     static Result of(FixSite site, ExpressionTree concatenation, IntFunction<String> placeholder) {
+        return of(site, concatenation, placeholder, null, new java.util.HashSet<>());
+    }
+
+    /**
+     * @param before for one piece of SQL appended to a builder: the SQL text before it (the piece may then hold
+     *     no value, but must close every quote it opens); null for a whole statement
+     * @param names local names already taken by earlier pieces
+     */
+    static Result of(FixSite site, ExpressionTree concatenation, IntFunction<String> placeholder, String before,
+                     java.util.Set<String> names) {
+        return of(site, List.of(concatenation), placeholder, before, names);
+    }
+
+    /** Like the other {@code of}, for pieces written one after the other (the arguments of an append chain). */
+    static Result of(FixSite site, List<? extends ExpressionTree> texts, IntFunction<String> placeholder, String before,
+                     java.util.Set<String> names) {
         List<Part> parts = new ArrayList<>();
-        if (unwrap(concatenation) instanceof MethodInvocationTree format) {
-            String problem = formatParts(site, format, parts);
-            if (problem != null) {
-                return new Refused(problem);
+        for (ExpressionTree concatenation : texts) {
+            if (isFormat(site, concatenation)) {
+                String problem = formatParts(site, (MethodInvocationTree) unwrap(concatenation), parts);
+                if (problem != null) {
+                    return new Refused(problem);
+                }
+            } else {
+                flatten(site, concatenation, parts);
             }
-        } else {
-            flatten(site, concatenation, parts);
         }
         List<Segment> out = new ArrayList<>();
         List<Binding> bindings = new ArrayList<>();
@@ -108,7 +131,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
         List<Edit> edits = new ArrayList<>();
         boolean inQuote = false;
         int i = 0;
-        StringBuilder textSoFar = new StringBuilder();
+        StringBuilder textSoFar = new StringBuilder(before == null ? "" : before);
         while (i < parts.size()) {
             Part p = parts.get(i);
             if (p instanceof Fixed f) {
@@ -140,11 +163,13 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                     }
                 }
                 if (!VALUE_OPERATOR.matcher(textSoFar).matches()) {
-                    String problem = name(site, v.tree(), SqlNames.of(textSoFar, next), checks);
+                    String problem = name(site, v.tree(), SqlNames.of(textSoFar, next), checks, names);
                     if (problem != null) {
                         return new Refused(problem);
                     }
-                    out.add(new Segment("n", site.source(v.tree())));
+                    NameCheck last = checks.isEmpty() ? null : checks.get(checks.size() - 1);
+                    out.add(new Segment("n", last != null && last.tree() == unwrap(v.tree()) && last.hoisted() != null
+                            ? last.name() : site.source(v.tree())));
                     textSoFar.append('n');
                     i++;
                     continue;
@@ -250,13 +275,18 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
             out.add(new Segment(placeholder.apply(bindings.size()), null));
             textSoFar.append('?');
         }
-        if (bindings.isEmpty() && checks.isEmpty()) {
+        if (before != null) {
+            if (inQuote) {
+                return new Refused("a quoted SQL string continues in another append");
+            }
+        } else if (bindings.isEmpty() && checks.isEmpty()) {
             return new Refused("no spliced value found in the SQL text");
-        }
-        if (!bindings.isEmpty() && DDL.matcher(textSoFar).matches()) {
+        } else if (!bindings.isEmpty() && DDL.matcher(textSoFar).matches()) {
             return new Refused("the SQL is a DDL statement, which takes no bind parameters");
         }
-        return new Ok(new SqlTemplate(render(out), bindings, checks, edits));
+        List<String> pieces = pieces(out);
+        return new Ok(new SqlTemplate(pieces.isEmpty() ? "\"\"" : String.join(" + ", pieces), bindings, checks, edits,
+                pieces, textSoFar.toString()));
     }
 
     private static final Pattern IN_LIST = Pattern.compile("(?is).*\\bin\\s*\\(\\s*");
@@ -272,7 +302,8 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
      * Accepts a value that supplies SQL code when it is a name: a constant-valued field stays as it is, a
      * String local or parameter gets an allow-list check; anything else is refused with the reason.
      */
-    private static String name(FixSite site, ExpressionTree value, SqlNames.Position position, List<NameCheck> checks) {
+    private static String name(FixSite site, ExpressionTree value, SqlNames.Position position, List<NameCheck> checks,
+                               java.util.Set<String> names) {
         String shown = "`" + site.source(value).strip() + "`";
         if (position.regex == null) {
             return switch (position) {
@@ -289,13 +320,43 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
         if (e != null && e.getKind() == ElementKind.FIELD && constantField(site, e)) {
             return null; // fixed by the program, not input: it stays as it is
         }
+        if (e == null && site.isString(v) && getter(site, v)) {
+            // A getter (entry.getKey()) is read once into a local that is checked and then spliced in.
+            String base = switch (position) {
+                case NAMES -> "columns";
+                case SORT -> "sort";
+                case DIRECTION -> "direction";
+                default -> "name";
+            };
+            String local = site.freshName(base);
+            for (int n = 2; !names.add(local); n++) {
+                local = site.freshName(base + n);
+            }
+            checks.add(new NameCheck(v, local, position, site.source(v)));
+            return null;
+        }
         if (e == null || !site.isString(v) || e.getKind() != ElementKind.LOCAL_VARIABLE
                 && e.getKind() != ElementKind.PARAMETER && e.getKind() != ElementKind.RESOURCE_VARIABLE) {
             return "the value " + shown + " supplies " + position.what + ", which cannot be bound, and it is not a"
                     + " String local to check against an allow-list; check it by hand";
         }
-        checks.add(new NameCheck(v, e.getSimpleName().toString(), position));
+        checks.add(new NameCheck(v, e.getSimpleName().toString(), position, null));
         return null;
+    }
+
+    /** A call without arguments of a getter or String method on a variable: reading it early changes nothing. */
+    private static boolean getter(FixSite site, ExpressionTree e) {
+        ExpressionTree t = unwrap(e);
+        if (t instanceof IdentifierTree) {
+            return site.element(t) != null;
+        }
+        if (!(t instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()
+                || !(call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms)) {
+            return false;
+        }
+        String name = ms.getIdentifier().toString();
+        return (name.startsWith("get") || name.startsWith("is") || Set.of("name", "toString", "trim", "strip",
+                "toLowerCase", "toUpperCase").contains(name)) && getter(site, ms.getExpression());
     }
 
     /** A private or final field initialized with a constant and assigned nowhere else in the file. */
@@ -352,7 +413,11 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
 
     /** Whether an expression is SQL text the template can split: a concatenation or {@code String.format}. */
     static boolean isTemplate(FixSite site, ExpressionTree e) {
-        return isConcatenation(site, e) || unwrap(e) instanceof MethodInvocationTree m
+        return isConcatenation(site, e) || isFormat(site, e);
+    }
+
+    private static boolean isFormat(FixSite site, ExpressionTree e) {
+        return unwrap(e) instanceof MethodInvocationTree m
                 && m.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms
                 && ms.getIdentifier().contentEquals("format") && ms.getExpression().toString().equals("String")
                 && m.getArguments().size() >= 2;
@@ -361,7 +426,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
     private record Segment(String value, String source) {
     }
 
-    private static String render(List<Segment> segments) {
+    private static List<String> pieces(List<Segment> segments) {
         List<String> java = new ArrayList<>();
         StringBuilder literal = null;
         for (Segment s : segments) {
@@ -379,7 +444,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
         if (literal != null) {
             java.add(FixSite.literal(literal.toString()));
         }
-        return java.isEmpty() ? "\"\"" : String.join(" + ", java);
+        return java;
     }
 
     /** Source of a value as an operand of {@code +}, parenthesized when it binds more loosely. */
