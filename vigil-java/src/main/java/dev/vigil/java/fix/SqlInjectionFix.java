@@ -18,17 +18,21 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * java/sql-injection: SQL built by concatenating values becomes a parameterized query.
+ * java/sql-injection: SQL built by concatenating values (or by {@code String.format}) becomes a parameterized query.
  * <ul>
  *   <li>JDBC {@code Statement.executeQuery/executeUpdate/execute(sql)} becomes a {@code PreparedStatement}
- *       with {@code ?} placeholders and {@code setString}/{@code setObject} bindings;</li>
- *   <li>{@code Connection.prepareStatement(sql)} assigned to a local gets the bindings after it;</li>
- *   <li>Spring {@code JdbcTemplate} calls get the values as trailing varargs;</li>
+ *       with {@code ?} placeholders and {@code setString}/{@code setObject} bindings; {@code addBatch(sql)} binds
+ *       before {@code addBatch()};</li>
+ *   <li>{@code Connection.prepareStatement/prepareCall(sql)} assigned to a local gets the bindings after it;</li>
+ *   <li>Spring {@code JdbcTemplate} calls get the values as trailing varargs ({@code execute} becomes
+ *       {@code update}); a {@code batchUpdate} of texts mapped from a collection gets one text and batch arguments;</li>
  *   <li>JPA/Hibernate {@code createQuery/createNativeQuery/createSQLQuery} get {@code ?1} placeholders and
  *       {@code setParameter} calls.</li>
  * </ul>
- * The SQL is either the concatenation at the call or a local variable initialized by one, assigned
- * nowhere else and used only at the call.
+ * The SQL is either the text at the call or a local variable initialized by one, assigned nowhere else and
+ * used only at the call; SQL appended to a local builder is handled by {@link SqlBuilderFix}. Values that
+ * supply names rather than values cannot be bound: they get an allow-list check ({@link SqlNames}); IN lists
+ * built by joining get one placeholder per element ({@link SqlLists}).
  */
 final class SqlInjectionFix implements FixRecipe {
 
@@ -73,7 +77,7 @@ final class SqlInjectionFix implements FixRecipe {
         if (t.bindings().isEmpty()) {
             // Only names are spliced in: the SQL stays as it is, each name is checked before it is built.
             List<Edit> edits = new ArrayList<>(t.edits());
-            String problem = addChecks(site, sql, t, edits, null);
+            String problem = addChecks(site, sql, t, edits);
             return problem != null ? site.notFixable(problem) : site.edits(checkDescription(t), merged(edits));
         }
         if (!jpa && placeholdersInText(t)) {
@@ -107,7 +111,7 @@ final class SqlInjectionFix implements FixRecipe {
                 edits.add(extra);
             }
         }
-        String problem = addChecks(site, sql, t, edits, p);
+        String problem = addChecks(site, sql, t, edits);
         return problem != null ? site.notFixable(problem)
                 : site.edits(e.description() + (t.checks().isEmpty() ? "" : "; " + checkDescription(t)), merged(edits));
     }
@@ -217,7 +221,7 @@ final class SqlInjectionFix implements FixRecipe {
      * declaration of its local, or the statement holding the call). An insertion the fix already makes at
      * the same place gets the checks in front of it.
      */
-    private static String addChecks(FixSite site, Sql sql, SqlTemplate t, List<Edit> edits, FixProposal fixed) {
+    private static String addChecks(FixSite site, Sql sql, SqlTemplate t, List<Edit> edits) {
         if (t.checks().isEmpty()) {
             return null;
         }

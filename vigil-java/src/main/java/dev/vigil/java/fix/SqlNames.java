@@ -34,6 +34,8 @@ final class SqlNames {
         CONDITION(null, "a whole SQL condition"),
         /** the whole statement */
         STATEMENT(null, "the whole SQL statement"),
+        /** glued to SQL text after it: part of a name or list whose legitimate shape is unknown */
+        GLUED(null, "part of a longer piece of SQL"),
         /** something else (a keyword, an expression): not judged */
         OTHER(null, "SQL code");
 
@@ -87,6 +89,6 @@ final class SqlNames {
         if (CONDITION.matcher(before).matches()) {
             return Position.CONDITION;
         }
-        return Position.OTHER;
+        return separated ? Position.OTHER : Position.GLUED;
     }
 }

@@ -311,6 +311,8 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                         + " against a list of names; build the condition from fixed column names with bind parameters";
                 case STATEMENT -> "the whole SQL statement comes from " + shown + "; only fixed SQL text can be"
                         + " parameterized";
+                case GLUED -> "the value " + shown + " is glued to the SQL text after it, so it is part of a name or"
+                        + " list whose legitimate values are unknown; check it against an allow-list by hand";
                 default -> "the value " + shown + " supplies SQL code (a keyword, expression or clause) that is not a"
                         + " plain name; check it against an allow-list of known values by hand";
             };
