@@ -212,6 +212,9 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     private static String checkDescription(SqlTemplate t) {
+        if (t.checks().isEmpty()) {
+            return "allow-list check of each name appended to the name list";
+        }
         return "allow-list check of " + String.join(", ", t.checks().stream().map(SqlTemplate.NameCheck::name)
                 .distinct().toList()) + " as an SQL name";
     }

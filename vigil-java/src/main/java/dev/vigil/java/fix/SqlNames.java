@@ -62,6 +62,14 @@ final class SqlNames {
     private SqlNames() {
     }
 
+    /** The shape of one element where SQL takes a list of names (a SELECT, GROUP BY or ORDER BY list), else null. */
+    static String listElement(CharSequence before) {
+        if (SORT_KEY.matcher(before).matches()) {
+            return KEY;
+        }
+        return COLUMN_LIST.matcher(before).matches() ? NAME : null;
+    }
+
     /**
      * @param before the SQL text before the value (earlier values written as a placeholder or a name)
      * @param after the fixed SQL text right after the value ("" when another value or the end follows)

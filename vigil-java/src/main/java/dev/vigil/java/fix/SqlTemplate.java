@@ -162,6 +162,19 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                         continue;
                     }
                 }
+                String element = SqlNames.listElement(textSoFar);
+                if (element != null && SqlNameBuilder.isBuilder(site, unwrap(v.tree()))) {
+                    String problem = SqlNameBuilder.check(site, (IdentifierTree) unwrap(v.tree()), element,
+                            "Allow-list: only plain SQL names go into the " + site.source(v.tree()).strip()
+                                    + " list; better, compare with the names this query may use.", names, edits);
+                    if (problem != null) {
+                        return new Refused(problem);
+                    }
+                    out.add(new Segment("n", site.source(v.tree())));
+                    textSoFar.append('n');
+                    i++;
+                    continue;
+                }
                 if (!VALUE_OPERATOR.matcher(textSoFar).matches()) {
                     String problem = name(site, v.tree(), SqlNames.of(textSoFar, next), checks, names);
                     if (problem != null) {
@@ -279,7 +292,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
             if (inQuote) {
                 return new Refused("a quoted SQL string continues in another append");
             }
-        } else if (bindings.isEmpty() && checks.isEmpty()) {
+        } else if (bindings.isEmpty() && checks.isEmpty() && edits.isEmpty()) {
             return new Refused("no spliced value found in the SQL text");
         } else if (!bindings.isEmpty() && DDL.matcher(textSoFar).matches()) {
             return new Refused("the SQL is a DDL statement, which takes no bind parameters");
