@@ -602,6 +602,15 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     private FixProposal jpa(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t) {
+        for (SqlTemplate.Binding b : t.bindings()) {
+            if (b.unquotedText()) {
+                // Hibernate checks a bound value against the attribute's type: a String where the query read a number
+                // literal would fail for every legitimate input.
+                return site.notFixable("the String `" + b.expression() + "` is spliced in without quotes, so the query"
+                        + " reads it as a number or other literal of the attribute's type; bind it converted to that type"
+                        + " (e.g. Integer.valueOf(…)) by hand");
+            }
+        }
         List<Edit> edits = new ArrayList<>();
         edits.add(Edit.replace(site.start(sql.concatenation()), site.end(sql.concatenation()), t.javaExpression()));
         StringBuilder params = new StringBuilder();

@@ -31,9 +31,14 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
      * set, the elements of an {@code IN} list, one placeholder each.
      */
     record Binding(String expression, boolean string, ExpressionTree tree, List<ExpressionTree> values,
-                   SqlLists.Elements list) {
-        Binding(String expression, boolean string, ExpressionTree tree, List<ExpressionTree> values) {
-            this(expression, string, tree, values, null);
+                   SqlLists.Elements list, boolean quoted) {
+        Binding(String expression, boolean string, ExpressionTree tree, List<ExpressionTree> values, boolean quoted) {
+            this(expression, string, tree, values, null, quoted);
+        }
+
+        /** A String spliced in without quotes: the SQL read it as a number or other literal, not as text. */
+        boolean unquotedText() {
+            return list == null && !quoted && string;
         }
     }
 
@@ -156,7 +161,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                             out.add(new Segment("?", joined));
                         }
                         bindings.add(new Binding(list.values(), "String".equals(list.elementType()), v.tree(),
-                                list.roots(), list));
+                                list.roots(), list, true));
                         textSoFar.append('?');
                         i++;
                         continue;
@@ -191,7 +196,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                         || next.charAt(0) == ',')) {
                     return new Refused("the value `" + site.source(v.tree()).strip() + "` is glued to SQL text around it");
                 }
-                bindings.add(new Binding(site.source(v.tree()), site.isString(v.tree()), v.tree(), List.of(v.tree())));
+                bindings.add(new Binding(site.source(v.tree()), site.isString(v.tree()), v.tree(), List.of(v.tree()), false));
                 out.add(new Segment(placeholder.apply(bindings.size()), null));
                 textSoFar.append('?');
                 i++;
@@ -215,7 +220,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                 if (list != null) {
                     out.add(new Segment("?", placeholders(site, list, edits)));
                     bindings.add(new Binding(list.values(), "String".equals(list.elementType()), v.tree(), list.roots(),
-                            list));
+                            list, true));
                     textSoFar.setLength(textSoFar.length() - 1);
                     textSoFar.append('?');
                     parts.set(i + 1, new Fixed(close.value().substring(1), null));
@@ -284,7 +289,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                 expression = String.join(" + ", pieces);
                 isString = true;
             }
-            bindings.add(new Binding(expression, isString, single, valueTrees));
+            bindings.add(new Binding(expression, isString, single, valueTrees, true));
             out.add(new Segment(placeholder.apply(bindings.size()), null));
             textSoFar.append('?');
         }
