@@ -74,6 +74,16 @@ public class SqlNames {
         conn.createStatement().executeQuery("SELECT " + columns + " FROM " + prefix + "_events").close();
     }
 
+    ResultSet settings(HttpServletRequest request, Connection conn) throws SQLException {
+        java.util.Optional<String> schema = java.util.Optional.ofNullable(request.getParameter("schema"));
+        String name = schema.get();
+        // Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query; better, compare with the names this query may use.
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+            throw new IllegalArgumentException("SQL name not allowed");
+        }
+        return conn.createStatement().executeQuery("SELECT * FROM " + name + ".settings");
+    }
+
     void call(HttpServletRequest request, Connection conn) throws SQLException {
         String proc = request.getPathInfo().substring(1);
         // Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query; better, compare with the names this query may use.

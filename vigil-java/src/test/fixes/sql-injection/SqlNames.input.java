@@ -46,6 +46,11 @@ public class SqlNames {
         conn.createStatement().executeQuery("SELECT " + columns + " FROM " + prefix + "_events").close();
     }
 
+    ResultSet settings(HttpServletRequest request, Connection conn) throws SQLException {
+        java.util.Optional<String> schema = java.util.Optional.ofNullable(request.getParameter("schema"));
+        return conn.createStatement().executeQuery("SELECT * FROM " + schema.get() + ".settings");
+    }
+
     void call(HttpServletRequest request, Connection conn) throws SQLException {
         String proc = request.getPathInfo().substring(1);
         conn.prepareCall("{call " + proc + "(?)}").execute();

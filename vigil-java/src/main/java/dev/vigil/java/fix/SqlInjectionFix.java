@@ -77,6 +77,11 @@ final class SqlInjectionFix implements FixRecipe {
         if (t.bindings().isEmpty()) {
             // Only names are spliced in: the SQL stays as it is, each name is checked before it is built.
             List<Edit> edits = new ArrayList<>(t.edits());
+            for (SqlTemplate.NameCheck c : t.checks()) {
+                if (c.hoisted() != null) {
+                    edits.add(Edit.replace(site.start(c.tree()), site.end(c.tree()), c.name()));
+                }
+            }
             String problem = addChecks(site, sql, t, edits);
             return problem != null ? site.notFixable(problem) : site.edits(checkDescription(t), merged(edits));
         }

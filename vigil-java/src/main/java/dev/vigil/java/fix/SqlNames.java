@@ -56,7 +56,7 @@ final class SqlNames {
     private static final Pattern OPERATOR_AFTER = Pattern.compile(
             "(?is)\\s*(=|<>|!=|<|>|(like|not|in|is|between)\\b).*");
     private static final Pattern CONDITION = Pattern.compile("(?is).*\\b(where|and|or|having|on|not)\\s*\\(?\\s*");
-    private static final Pattern NAME_GLUE = Pattern.compile("(?s)[\\w(].*");
+    private static final Pattern NAME_GLUE = Pattern.compile("(?s)[\\w(.].*");
     private static final Pattern LIST_END = Pattern.compile("(?s)(\\s.*|[,)].*)?");
 
     private SqlNames() {
