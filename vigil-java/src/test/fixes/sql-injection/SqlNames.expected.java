@@ -39,7 +39,6 @@ public class SqlNames {
     ResultSet sorted(HttpServletRequest request, Connection conn) throws SQLException {
         String column = request.getParameter("column");
         String direction = request.getParameter("direction");
-        Statement st = conn.createStatement();
         // Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY; better, compare with the names this query may use.
         if (!column.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?([ ]+(ASC|DESC|asc|desc))?([ ]*,[ ]*[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?([ ]+(ASC|DESC|asc|desc))?)*")) {
             throw new IllegalArgumentException("SQL name not allowed");
@@ -48,9 +47,21 @@ public class SqlNames {
         if (!direction.matches("ASC|DESC|asc|desc")) {
             throw new IllegalArgumentException("SQL name not allowed");
         }
-        PreparedStatement statement = conn.prepareStatement("SELECT * FROM accounts WHERE owner = ? ORDER BY " + column + " " + direction);
-        statement.setString(1, String.valueOf(request.getRemoteUser()));
-        return statement.executeQuery();
+        PreparedStatement st = conn.prepareStatement("SELECT * FROM accounts WHERE owner = ? ORDER BY " + column + " " + direction);
+        st.setString(1, String.valueOf(request.getRemoteUser()));
+        return st.executeQuery();
+    }
+
+    ResultSet sortedResource(HttpServletRequest request, Connection conn) throws SQLException {
+        String column = request.getParameter("column");
+        // Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY; better, compare with the names this query may use.
+        if (!column.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?([ ]+(ASC|DESC|asc|desc))?([ ]*,[ ]*[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?([ ]+(ASC|DESC|asc|desc))?)*")) {
+            throw new IllegalArgumentException("SQL name not allowed");
+        }
+        try (PreparedStatement st = conn.prepareStatement("SELECT * FROM accounts WHERE owner = ? ORDER BY " + column)) {
+            st.setString(1, String.valueOf(request.getRemoteUser()));
+            return st.executeQuery();
+        }
     }
 
     void audit(HttpServletRequest request, Connection conn) throws SQLException {

@@ -35,6 +35,14 @@ public class SqlNames {
                 + column + " " + direction);
     }
 
+    ResultSet sortedResource(HttpServletRequest request, Connection conn) throws SQLException {
+        String column = request.getParameter("column");
+        try (Statement st = conn.createStatement()) {
+            return st.executeQuery("SELECT * FROM accounts WHERE owner = '" + request.getRemoteUser() + "' ORDER BY "
+                    + column);
+        }
+    }
+
     void audit(HttpServletRequest request, Connection conn) throws SQLException {
         String amount = request.getParameter("amount");
         conn.createStatement().executeUpdate("UPDATE " + auditTable + " SET amount = " + amount);

@@ -82,13 +82,14 @@ final class SqlInjectionFix implements FixRecipe {
                     edits.add(Edit.replace(site.start(c.tree()), site.end(c.tree()), c.name()));
                 }
             }
-            String problem = addChecks(site, sql, t, edits);
+            String problem = addChecks(site, sql, t, edits, null);
             return problem != null ? site.notFixable(problem) : site.edits(checkDescription(t), merged(edits));
         }
         if (!jpa && placeholdersInText(t)) {
             return site.notFixable("the SQL text already holds `?` placeholders; the new ones would shift their numbers");
         }
         FixProposal p;
+        TreePath[] checkAt = new TreePath[1];
         if (jpa) {
             p = t.hasList() ? site.notFixable("an IN list in JPQL is bound as one collection parameter; rewrite it by hand")
                     : jpa(site, call, sql, t);
@@ -99,7 +100,7 @@ final class SqlInjectionFix implements FixRecipe {
             p = jdbcTemplate(site, call, sql, t, true);
         } else if ((STATEMENT_EXECUTE.contains(target.name()) || target.name().equals("addBatch"))
                 && isAny(target, Set.of("java.sql.Statement")) && call.getArguments().size() == 1) {
-            p = statement(site, call, sql, t);
+            p = statement(site, call, sql, t, checkAt);
         } else if ((target.name().equals("prepareStatement") || target.name().equals("prepareCall"))
                 && isAny(target, Set.of("java.sql.Connection")) && call.getArguments().size() == 1) {
             p = prepare(site, call, sql, t);
@@ -116,7 +117,7 @@ final class SqlInjectionFix implements FixRecipe {
                 edits.add(extra);
             }
         }
-        String problem = addChecks(site, sql, t, edits);
+        String problem = addChecks(site, sql, t, edits, checkAt[0]);
         return problem != null ? site.notFixable(problem)
                 : site.edits(e.description() + (t.checks().isEmpty() ? "" : "; " + checkDescription(t)), merged(edits));
     }
@@ -229,11 +230,12 @@ final class SqlInjectionFix implements FixRecipe {
      * declaration of its local, or the statement holding the call). An insertion the fix already makes at
      * the same place gets the checks in front of it.
      */
-    private static String addChecks(FixSite site, Sql sql, SqlTemplate t, List<Edit> edits) {
+    private static String addChecks(FixSite site, Sql sql, SqlTemplate t, List<Edit> edits, TreePath before) {
         if (t.checks().isEmpty()) {
             return null;
         }
-        TreePath stmt = sql.declaration() != null ? site.path(sql.declaration()) : site.enclosingStatement(site.sink()).orElse(null);
+        TreePath stmt = before != null ? before : sql.declaration() != null ? site.path(sql.declaration())
+                : site.enclosingStatement(site.sink()).orElse(null);
         if (stmt == null || !(stmt.getParentPath().getLeaf() instanceof BlockTree
                 || stmt.getParentPath().getLeaf() instanceof com.sun.source.tree.CaseTree)
                 || !site.startsLine(site.start(stmt.getLeaf()))) {
@@ -399,7 +401,7 @@ final class SqlInjectionFix implements FixRecipe {
         return r;
     }
 
-    private FixProposal statement(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t) {
+    private FixProposal statement(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t, TreePath[] checkAt) {
         boolean batch = ((MemberSelectTree) call.getMethodSelect()).getIdentifier().contentEquals("addBatch");
         // Text with spliced names or list sizes must be built where it was, not where the Statement was created.
         boolean constantText = t.checks().isEmpty() && !t.hasList();
@@ -427,9 +429,15 @@ final class SqlInjectionFix implements FixRecipe {
                 return site.notFixable("the Statement does not come from connection.createStatement() in this method");
             }
             connection = site.source(ms.getExpression());
-            if (constantText && !Locals.assigned(site, method.getLeaf(), element)
+            boolean textBefore = constantText || !batch && namesSetBefore(site, t, decl, method);
+            if (textBefore && !Locals.assigned(site, method.getLeaf(), element)
                     && (site.references(decl, method.getLeaf()).size() == 1 || batch && onlyBatchUses(site, decl, method, call))) {
                 statementDecl = decl;
+            }
+            if (statementDecl != null && !constantText && sql.declaration() == null) {
+                // The text is now built where the Statement was created: its names are checked before that.
+                TreePath declPath = site.path(statementDecl);
+                checkAt[0] = declPath.getParentPath().getLeaf() instanceof TryTree ? declPath.getParentPath() : declPath;
             }
             if (batch && statementDecl == null) {
                 return site.notFixable("the Statement runs other SQL besides this batch entry, or the entry's SQL text is"
@@ -471,6 +479,40 @@ final class SqlInjectionFix implements FixRecipe {
         edits.add(Edit.insert(site.start(stmt.getLeaf()), before.toString()));
         edits.add(Edit.replace(site.start(call), site.end(call), ps + "." + select.getIdentifier() + "()"));
         return site.edits("PreparedStatement with " + t.bindings().size() + " bind parameter(s)", edits);
+    }
+
+    /**
+     * Whether every name and list the SQL text splices in is a parameter or a local declared before the
+     * Statement and never reassigned, so the text built where the Statement is created is the same.
+     */
+    private static boolean namesSetBefore(FixSite site, SqlTemplate t, VariableTree statementDecl, TreePath method) {
+        List<ExpressionTree> read = new ArrayList<>();
+        for (SqlTemplate.NameCheck c : t.checks()) {
+            if (c.hoisted() != null) {
+                return false;
+            }
+            read.add(c.tree());
+        }
+        for (SqlTemplate.Binding b : t.bindings()) {
+            if (b.list() != null) {
+                read.addAll(b.list().roots());
+            }
+        }
+        for (ExpressionTree e : read) {
+            var element = site.element(e);
+            if (element == null || Locals.assigned(site, method.getLeaf(), element)) {
+                return false;
+            }
+            if (element.getKind() == ElementKind.LOCAL_VARIABLE) {
+                VariableTree d = Locals.declaration(site, method.getLeaf(), element);
+                if (d == null || site.start(d) >= site.start(statementDecl)) {
+                    return false;
+                }
+            } else if (element.getKind() != ElementKind.PARAMETER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Statement is used only for this batch entry and for running, clearing or closing the batch. */
