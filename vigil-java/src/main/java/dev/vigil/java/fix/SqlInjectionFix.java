@@ -18,25 +18,29 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * java/sql-injection: SQL built by concatenating values becomes a parameterized query.
+ * java/sql-injection: SQL built by concatenating values (or by {@code String.format}) becomes a parameterized query.
  * <ul>
  *   <li>JDBC {@code Statement.executeQuery/executeUpdate/execute(sql)} becomes a {@code PreparedStatement}
- *       with {@code ?} placeholders and {@code setString}/{@code setObject} bindings;</li>
- *   <li>{@code Connection.prepareStatement(sql)} assigned to a local gets the bindings after it;</li>
- *   <li>Spring {@code JdbcTemplate} calls get the values as trailing varargs;</li>
+ *       with {@code ?} placeholders and {@code setString}/{@code setObject} bindings; {@code addBatch(sql)} binds
+ *       before {@code addBatch()};</li>
+ *   <li>{@code Connection.prepareStatement/prepareCall(sql)} assigned to a local gets the bindings after it;</li>
+ *   <li>Spring {@code JdbcTemplate} calls get the values as trailing varargs ({@code execute} becomes
+ *       {@code update}); a {@code batchUpdate} of texts mapped from a collection gets one text and batch arguments;</li>
  *   <li>JPA/Hibernate {@code createQuery/createNativeQuery/createSQLQuery} get {@code ?1} placeholders and
  *       {@code setParameter} calls.</li>
  * </ul>
- * The SQL is either the concatenation at the call or a local variable initialized by one, assigned
- * nowhere else and used only at the call.
+ * The SQL is either the text at the call or a local variable initialized by one, assigned nowhere else and
+ * used only at the call; SQL appended to a local builder is handled by {@link SqlBuilderFix}. Values that
+ * supply names rather than values cannot be bound: they get an allow-list check ({@link SqlNames}); IN lists
+ * built by joining get one placeholder per element ({@link SqlLists}).
  */
 final class SqlInjectionFix implements FixRecipe {
 
-    private static final Set<String> STATEMENT_EXECUTE = Set.of("executeQuery", "executeUpdate", "execute",
+    static final Set<String> STATEMENT_EXECUTE = Set.of("executeQuery", "executeUpdate", "execute",
             "executeLargeUpdate");
-    private static final Set<String> JDBC_TEMPLATE_TYPES = Set.of("org.springframework.jdbc.core.JdbcTemplate",
+    static final Set<String> JDBC_TEMPLATE_TYPES = Set.of("org.springframework.jdbc.core.JdbcTemplate",
             "org.springframework.jdbc.core.JdbcOperations");
-    private static final Set<String> JDBC_TEMPLATE_VARARGS = Set.of("query", "queryForList", "queryForObject",
+    static final Set<String> JDBC_TEMPLATE_VARARGS = Set.of("query", "queryForList", "queryForObject",
             "queryForMap", "queryForRowSet", "queryForStream", "update");
     private static final Set<String> JPA_TYPES = Set.of("javax.persistence.EntityManager",
             "jakarta.persistence.EntityManager", "org.hibernate.Session", "org.hibernate.SharedSessionContract",
@@ -54,30 +58,276 @@ final class SqlInjectionFix implements FixRecipe {
             return site.notFixable("the sink is not a call taking SQL text");
         }
         CallTarget target = CallTarget.of(site.unit(), site.sink());
+        if (target.name().equals("batchUpdate") && isAny(target, JDBC_TEMPLATE_TYPES) && call.getArguments().size() == 1) {
+            FixProposal batch = mappedBatch(site, call);
+            if (batch != null) {
+                return batch;
+            }
+        }
         Sql sql = sqlOf(site, call.getArguments().get(0));
         if (sql == null) {
-            return site.notFixable("the SQL is not a concatenation at the call nor a local built by one"
-                    + " (a StringBuilder, field or parameter): rewrite it by hand with bind parameters");
+            FixProposal built = SqlBuilderFix.propose(site, call, target);
+            return built != null ? built : site.notFixable(whyNoTemplate(site, call.getArguments().get(0)));
         }
-        if (JPA_METHODS.contains(target.name()) && isAny(target, JPA_TYPES)) {
-            return jpa(site, call, sql);
+        boolean jpa = JPA_METHODS.contains(target.name()) && (isAny(target, JPA_TYPES) || sessionReceiver(site, call));
+        SqlTemplate.Result r = template(site, sql, jpa ? n -> "?" + n : n -> "?");
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
         }
-        if (JDBC_TEMPLATE_VARARGS.contains(target.name()) && isAny(target, JDBC_TEMPLATE_TYPES)) {
-            return jdbcTemplate(site, call, sql);
+        if (t.bindings().isEmpty()) {
+            // Only names are spliced in: the SQL stays as it is, each name is checked before it is built.
+            List<Edit> edits = new ArrayList<>(t.edits());
+            for (SqlTemplate.NameCheck c : t.checks()) {
+                if (c.hoisted() != null) {
+                    edits.add(Edit.replace(site.start(c.tree()), site.end(c.tree()), c.name()));
+                }
+            }
+            String problem = addChecks(site, sql, t, edits, null);
+            return problem != null ? site.notFixable(problem) : site.edits(checkDescription(t), merged(edits));
         }
-        if (STATEMENT_EXECUTE.contains(target.name()) && isAny(target, Set.of("java.sql.Statement"))
+        if (!jpa && placeholdersInText(t)) {
+            return site.notFixable("the SQL text already holds `?` placeholders; the new ones would shift their numbers");
+        }
+        FixProposal p;
+        TreePath[] checkAt = new TreePath[1];
+        if (jpa) {
+            p = t.hasList() ? site.notFixable("an IN list in JPQL is bound as one collection parameter; rewrite it by hand")
+                    : jpa(site, call, sql, t);
+        } else if (JDBC_TEMPLATE_VARARGS.contains(target.name()) && isAny(target, JDBC_TEMPLATE_TYPES)) {
+            p = jdbcTemplate(site, call, sql, t, false);
+        } else if (target.name().equals("execute") && isAny(target, JDBC_TEMPLATE_TYPES)
                 && call.getArguments().size() == 1) {
-            return statement(site, call, sql);
+            p = jdbcTemplate(site, call, sql, t, true);
+        } else if ((STATEMENT_EXECUTE.contains(target.name()) || target.name().equals("addBatch"))
+                && isAny(target, Set.of("java.sql.Statement")) && call.getArguments().size() == 1) {
+            p = statement(site, call, sql, t, checkAt);
+        } else if ((target.name().equals("prepareStatement") || target.name().equals("prepareCall"))
+                && isAny(target, Set.of("java.sql.Connection")) && call.getArguments().size() == 1) {
+            p = prepare(site, call, sql, t);
+        } else {
+            return site.notFixable("no bind-parameter form is known for "
+                    + (target.declaringType().isEmpty() ? "" : simple(target.declaringType())) + "." + target.name());
         }
-        if (target.name().equals("prepareStatement") && isAny(target, Set.of("java.sql.Connection"))
-                && call.getArguments().size() == 1) {
-            return prepare(site, call, sql);
+        if (!(p instanceof FixProposal.Edits e) || t.checks().isEmpty() && t.edits().isEmpty()) {
+            return p;
         }
-        return site.notFixable("no bind-parameter form is known for " + simple(target.declaringType()) + "."
-                + target.name());
+        List<Edit> edits = new ArrayList<>(e.edits());
+        for (Edit extra : t.edits()) {
+            if (!edits.contains(extra)) {
+                edits.add(extra);
+            }
+        }
+        String problem = addChecks(site, sql, t, edits, checkAt[0]);
+        return problem != null ? site.notFixable(problem)
+                : site.edits(e.description() + (t.checks().isEmpty() ? "" : "; " + checkDescription(t)), merged(edits));
     }
 
-    private static boolean isAny(CallTarget t, Set<String> types) {
+    /** Insertions at one offset joined into one edit (two imports before the same line: in sorted order). */
+    static List<Edit> merged(List<Edit> edits) {
+        List<Edit> out = new ArrayList<>();
+        java.util.Map<Integer, List<String>> inserts = new java.util.TreeMap<>();
+        for (Edit e : edits) {
+            if (e.length() == 0) {
+                inserts.computeIfAbsent(e.offset(), k -> new ArrayList<>()).add(e.replacement());
+            } else {
+                out.add(e);
+            }
+        }
+        inserts.forEach((at, texts) -> {
+            if (texts.stream().allMatch(x -> x.strip().startsWith("import "))) {
+                texts.sort(null);
+            }
+            out.add(Edit.insert(at, String.join("", texts)));
+        });
+        return out;
+    }
+
+    /**
+     * {@code String[] sqls = c.stream().map(x -> "…'" + x + "'").toArray(String[]::new); jdbc.batchUpdate(sqls)}:
+     * one SQL text with placeholders, and the batch arguments mapped from the same elements
+     * ({@code batchUpdate(sql, List<Object[]>)}). Null when the code has another shape.
+     */
+    private static FixProposal mappedBatch(FixSite site, MethodInvocationTree call) {
+        ExpressionTree arg = call.getArguments().get(0);
+        var element = arg instanceof IdentifierTree ? site.element(arg) : null;
+        TreePath method = site.enclosingMethod(site.sink()).orElse(null);
+        if (element == null || element.getKind() != ElementKind.LOCAL_VARIABLE || method == null) {
+            return null;
+        }
+        VariableTree decl = Locals.declaration(site, method.getLeaf(), element);
+        if (decl == null || !(decl.getInitializer() instanceof MethodInvocationTree toArray)
+                || !(toArray.getMethodSelect() instanceof MemberSelectTree ta) || !ta.getIdentifier().contentEquals("toArray")
+                || !(ta.getExpression() instanceof MethodInvocationTree map)
+                || !(map.getMethodSelect() instanceof MemberSelectTree ms) || !ms.getIdentifier().contentEquals("map")
+                || map.getArguments().size() != 1
+                || !(map.getArguments().get(0) instanceof com.sun.source.tree.LambdaExpressionTree lambda)
+                || !(lambda.getBody() instanceof ExpressionTree body) || !SqlTemplate.isConcatenation(site, body)) {
+            return null;
+        }
+        if (site.references(decl, method.getLeaf()).size() != 1 || Locals.assigned(site, method.getLeaf(), element)) {
+            return site.notFixable("the batch's SQL array is used elsewhere too");
+        }
+        SqlTemplate.Result r = SqlTemplate.of(site, body, n -> "?");
+        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
+            return site.notFixable(((SqlTemplate.Refused) r).reason());
+        }
+        if (!t.checks().isEmpty() || t.hasList() || !t.edits().isEmpty() || placeholdersInText(t)) {
+            return site.notFixable("each SQL text of the batch splices in names or lists; one prepared text cannot serve"
+                    + " them");
+        }
+        List<Edit> edits = new ArrayList<>();
+        String list = site.typeName("java.util.List", edits);
+        String collectors = site.typeName("java.util.stream.Collectors", edits);
+        String name = site.freshName("batchArgs");
+        StringBuilder values = new StringBuilder();
+        for (SqlTemplate.Binding b : t.bindings()) {
+            values.append(values.length() == 0 ? "" : ", ").append(b.expression());
+        }
+        String params = lambda.getParameters().size() == 1 && site.source(lambda).startsWith(
+                lambda.getParameters().get(0).getName().toString()) ? lambda.getParameters().get(0).getName().toString()
+                : site.source(lambda).substring(0, site.source(lambda).indexOf("->")).strip();
+        edits.add(Edit.replace(site.start(decl.getType()), site.end(decl.getInitializer()), list + "<Object[]> " + name
+                + " = " + site.source(ms.getExpression()) + ".map(" + params + " -> new Object[] {" + values + "})"
+                + ".collect(" + collectors + ".toList())"));
+        edits.add(Edit.replace(site.start(arg), site.end(arg), t.javaExpression() + ", " + name));
+        return site.edits("one batch SQL text with " + t.bindings().size() + " bind parameter(s) per row", merged(edits));
+    }
+
+    /** A Hibernate session or JPA entity manager obtained inline: {@code sessionFactory.getCurrentSession().createQuery(…)}. */
+    private static boolean sessionReceiver(FixSite site, MethodInvocationTree call) {
+        if (!(call.getMethodSelect() instanceof MemberSelectTree ms)
+                || !(ms.getExpression() instanceof MethodInvocationTree open)
+                || !(open.getMethodSelect() instanceof MemberSelectTree os)) {
+            return false;
+        }
+        String factory = CallTarget.typeOf(site.unit(), os.getExpression());
+        return Set.of("getCurrentSession", "openSession").contains(os.getIdentifier().toString())
+                && factory.equals("org.hibernate.SessionFactory")
+                || os.getIdentifier().contentEquals("createEntityManager")
+                && (factory.equals("javax.persistence.EntityManagerFactory")
+                || factory.equals("jakarta.persistence.EntityManagerFactory"));
+    }
+
+    static boolean placeholdersInText(SqlTemplate t) {
+        String text = t.javaExpression();
+        int count = 0;
+        for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+            count++;
+        }
+        return count > t.bindings().size();
+    }
+
+    private static String checkDescription(SqlTemplate t) {
+        if (t.checks().isEmpty()) {
+            return "allow-list check of each name appended to the name list";
+        }
+        return "allow-list check of " + String.join(", ", t.checks().stream().map(SqlTemplate.NameCheck::name)
+                .distinct().toList()) + " as an SQL name";
+    }
+
+    /**
+     * Inserts the allow-list checks of the spliced names before the statement that builds the SQL (the
+     * declaration of its local, or the statement holding the call). An insertion the fix already makes at
+     * the same place gets the checks in front of it.
+     */
+    private static String addChecks(FixSite site, Sql sql, SqlTemplate t, List<Edit> edits, TreePath before) {
+        if (t.checks().isEmpty()) {
+            return null;
+        }
+        TreePath stmt = before != null ? before : sql.declaration() != null ? site.path(sql.declaration())
+                : site.enclosingStatement(site.sink()).orElse(null);
+        if (stmt == null || !(stmt.getParentPath().getLeaf() instanceof BlockTree
+                || stmt.getParentPath().getLeaf() instanceof com.sun.source.tree.CaseTree)
+                || !site.startsLine(site.start(stmt.getLeaf()))) {
+            return "the SQL is built inside an expression (lambda or field initializer) with no statement to check its"
+                    + " names before";
+        }
+        int at = site.start(stmt.getLeaf());
+        String check = checkText(site, t, site.indentation(at));
+        for (int i = 0; i < edits.size(); i++) {
+            Edit e = edits.get(i);
+            if (e.offset() == at && e.length() == 0) {
+                edits.set(i, Edit.insert(at, check + e.replacement()));
+                return null;
+            }
+        }
+        edits.add(Edit.insert(at, check.toString()));
+        return null;
+    }
+
+    /** The lines that check (and first read, for a getter) each spliced name, before a statement so indented. */
+    static String checkText(FixSite site, SqlTemplate t, String indent) {
+        String sep = site.lineSeparator();
+        StringBuilder check = new StringBuilder();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (SqlTemplate.NameCheck c : t.checks()) {
+            if (!done.add(c.name() + c.position())) {
+                continue;
+            }
+            if (c.hoisted() != null) {
+                check.append("String ").append(c.name()).append(" = ").append(c.hoisted()).append(';').append(sep)
+                        .append(indent);
+            }
+            check.append(AllowListCheck.text(c.name(), c.position().regex, switch (c.position()) {
+                case SORT -> "Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY";
+                case NAMES -> "Allow-list: only plain column names separated by commas reach the query";
+                case DIRECTION -> "Allow-list: only ASC or DESC reaches the ORDER BY";
+                default -> "Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query";
+            } + "; better, compare with the names this query may use.", "SQL name not allowed", sep, indent));
+        }
+        return check.toString();
+    }
+
+    /** Why the SQL argument is not text the recipe can split, as precisely as the code shows. */
+    private static String whyNoTemplate(FixSite site, ExpressionTree arg) {
+        ExpressionTree a = arg;
+        while (a instanceof com.sun.source.tree.ParenthesizedTree p) {
+            a = p.getExpression();
+        }
+        TypeMirror type = site.type(a);
+        String typeName = type == null ? "" : type.toString();
+        if (a instanceof MethodInvocationTree m && m.getMethodSelect() instanceof MemberSelectTree ms
+                && ms.getIdentifier().contentEquals("toString")) {
+            typeName = String.valueOf(site.type(ms.getExpression()));
+        }
+        if (typeName.equals("java.lang.StringBuilder") || typeName.equals("java.lang.StringBuffer")) {
+            return "the SQL is built in a " + simple(typeName) + " across statements; rewrite it with bind parameters"
+                    + " by hand";
+        }
+        var element = a instanceof IdentifierTree ? site.element(a) : null;
+        if (element != null && element.getKind() == ElementKind.LOCAL_VARIABLE) {
+            TreePath method = site.enclosingMethod(site.sink()).orElse(null);
+            VariableTree decl = method == null ? null : Locals.declaration(site, method.getLeaf(), element);
+            ExpressionTree init = decl == null ? null : decl.getInitializer();
+            if (init instanceof com.sun.source.tree.ConditionalExpressionTree c) {
+                for (ExpressionTree branch : List.of(c.getTrueExpression(), c.getFalseExpression())) {
+                    if (SqlTemplate.isTemplate(site, branch)
+                            && SqlTemplate.of(site, branch, n -> "?") instanceof SqlTemplate.Refused(String reason)) {
+                        return "the SQL is chosen by a condition, and in one branch " + reason;
+                    }
+                }
+                return "the SQL is chosen by a condition; parameterize each branch by hand";
+            }
+            if (init != null && !SqlTemplate.isTemplate(site, init)) {
+                return "the whole SQL statement comes from `" + site.source(a) + "` (" + site.source(init).strip()
+                        + "); only SQL written in the code can be parameterized";
+            }
+            if (init != null) {
+                return "the SQL local `" + site.source(a) + "` is reassigned or used more than once; rewrite it with"
+                        + " bind parameters by hand";
+            }
+        }
+        if (element != null && element.getKind() == ElementKind.PARAMETER) {
+            return "the SQL comes from the parameter `" + site.source(a) + "`; parameterize it where it is built";
+        }
+        if (element != null && element.getKind() == ElementKind.FIELD) {
+            return "the SQL comes from the field `" + site.source(a) + "`; parameterize it where it is built";
+        }
+        return "the whole SQL statement comes from `" + site.source(a).strip() + "`; only SQL written in the code can be"
+                + " parameterized";
+    }
+
+    static boolean isAny(CallTarget t, Set<String> types) {
         return types.contains(t.declaringType()) || types.contains(t.receiverType());
     }
 
@@ -93,7 +343,7 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     private static Sql sqlOf(FixSite site, ExpressionTree arg) {
-        if (SqlTemplate.isConcatenation(site, arg)) {
+        if (SqlTemplate.isTemplate(site, arg)) {
             return new Sql(arg, null);
         }
         if (!(arg instanceof IdentifierTree id)) {
@@ -108,7 +358,7 @@ final class SqlInjectionFix implements FixRecipe {
             return null;
         }
         VariableTree decl = Locals.declaration(site, method.getLeaf(), element);
-        if (decl == null || decl.getInitializer() == null || !SqlTemplate.isConcatenation(site, decl.getInitializer())
+        if (decl == null || decl.getInitializer() == null || !SqlTemplate.isTemplate(site, decl.getInitializer())
                 || site.references(decl, method.getLeaf()).size() != 1 || Locals.assigned(site, method.getLeaf(), element)) {
             return null;
         }
@@ -151,11 +401,10 @@ final class SqlInjectionFix implements FixRecipe {
         return r;
     }
 
-    private FixProposal statement(FixSite site, MethodInvocationTree call, Sql sql) {
-        SqlTemplate.Result r = template(site, sql, n -> "?");
-        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
-            return site.notFixable(((SqlTemplate.Refused) r).reason());
-        }
+    private FixProposal statement(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t, TreePath[] checkAt) {
+        boolean batch = ((MemberSelectTree) call.getMethodSelect()).getIdentifier().contentEquals("addBatch");
+        // Text with spliced names or list sizes must be built where it was, not where the Statement was created.
+        boolean constantText = t.checks().isEmpty() && !t.hasList();
         TreePath stmt = site.enclosingStatement(site.sink()).orElse(null);
         if (stmt == null || !site.startsLine(site.start(stmt.getLeaf()))) {
             return site.notFixable("the query runs inside an expression (lambda or field initializer) with no statement to bind parameters in");
@@ -164,7 +413,7 @@ final class SqlInjectionFix implements FixRecipe {
         ExpressionTree receiver = select.getExpression();
         String connection;
         VariableTree statementDecl = null;
-        if (receiver instanceof MethodInvocationTree create && create.getArguments().isEmpty()
+        if (!batch && receiver instanceof MethodInvocationTree create && create.getArguments().isEmpty()
                 && create.getMethodSelect() instanceof MemberSelectTree ms
                 && ms.getIdentifier().contentEquals("createStatement")) {
             connection = site.source(ms.getExpression());
@@ -180,8 +429,19 @@ final class SqlInjectionFix implements FixRecipe {
                 return site.notFixable("the Statement does not come from connection.createStatement() in this method");
             }
             connection = site.source(ms.getExpression());
-            if (site.references(decl, method.getLeaf()).size() == 1 && !Locals.assigned(site, method.getLeaf(), element)) {
+            boolean textBefore = constantText || !batch && namesSetBefore(site, t, decl, method);
+            if (textBefore && !Locals.assigned(site, method.getLeaf(), element)
+                    && (site.references(decl, method.getLeaf()).size() == 1 || batch && onlyBatchUses(site, decl, method, call))) {
                 statementDecl = decl;
+            }
+            if (statementDecl != null && !constantText && sql.declaration() == null) {
+                // The text is now built where the Statement was created: its names are checked before that.
+                TreePath declPath = site.path(statementDecl);
+                checkAt[0] = declPath.getParentPath().getLeaf() instanceof TryTree ? declPath.getParentPath() : declPath;
+            }
+            if (batch && statementDecl == null) {
+                return site.notFixable("the Statement runs other SQL besides this batch entry, or the entry's SQL text is"
+                        + " not fixed; one PreparedStatement cannot serve them");
             }
         } else {
             return site.notFixable("the Statement does not come from connection.createStatement() in this method");
@@ -221,11 +481,56 @@ final class SqlInjectionFix implements FixRecipe {
         return site.edits("PreparedStatement with " + t.bindings().size() + " bind parameter(s)", edits);
     }
 
-    private FixProposal prepare(FixSite site, MethodInvocationTree call, Sql sql) {
-        SqlTemplate.Result r = template(site, sql, n -> "?");
-        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
-            return site.notFixable(((SqlTemplate.Refused) r).reason());
+    /**
+     * Whether every name and list the SQL text splices in is a parameter or a local declared before the
+     * Statement and never reassigned, so the text built where the Statement is created is the same.
+     */
+    private static boolean namesSetBefore(FixSite site, SqlTemplate t, VariableTree statementDecl, TreePath method) {
+        List<ExpressionTree> read = new ArrayList<>();
+        for (SqlTemplate.NameCheck c : t.checks()) {
+            if (c.hoisted() != null) {
+                return false;
+            }
+            read.add(c.tree());
         }
+        for (SqlTemplate.Binding b : t.bindings()) {
+            if (b.list() != null) {
+                read.addAll(b.list().roots());
+            }
+        }
+        for (ExpressionTree e : read) {
+            var element = site.element(e);
+            if (element == null || Locals.assigned(site, method.getLeaf(), element)) {
+                return false;
+            }
+            if (element.getKind() == ElementKind.LOCAL_VARIABLE) {
+                VariableTree d = Locals.declaration(site, method.getLeaf(), element);
+                if (d == null || site.start(d) >= site.start(statementDecl)) {
+                    return false;
+                }
+            } else if (element.getKind() != ElementKind.PARAMETER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Statement is used only for this batch entry and for running, clearing or closing the batch. */
+    private static boolean onlyBatchUses(FixSite site, VariableTree decl, TreePath method, MethodInvocationTree entry) {
+        for (TreePath ref : site.references(decl, method.getLeaf())) {
+            if (!(ref.getParentPath().getLeaf() instanceof MemberSelectTree ms)
+                    || !(ref.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree use)) {
+                return false;
+            }
+            String name = ms.getIdentifier().toString();
+            if (use != entry && !Set.of("executeBatch", "executeLargeBatch", "clearBatch", "close").contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private FixProposal prepare(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t) {
         TreePath parent = site.sink().getParentPath();
         if (!(parent.getLeaf() instanceof VariableTree decl) || decl.getInitializer() != call) {
             return site.notFixable("the prepared statement is not stored in a local variable where bindings can follow");
@@ -266,6 +571,25 @@ final class SqlInjectionFix implements FixRecipe {
     }
 
     private static void appendSetters(FixSite site, StringBuilder out, String ps, SqlTemplate t, String sep, String indent) {
+        if (t.hasList()) {
+            // An IN list has as many placeholders as elements: the parameter number is counted as they are bound.
+            String index = site.freshName("index");
+            out.append("int ").append(index).append(" = 1;").append(sep).append(indent);
+            for (SqlTemplate.Binding b : t.bindings()) {
+                if (b.list() == null) {
+                    String setter = b.string() ? "setString" : setterFor(site, b.tree());
+                    out.append(ps).append('.').append(setter).append('(').append(index).append("++, ")
+                            .append(b.expression()).append(");").append(sep).append(indent);
+                    continue;
+                }
+                String value = site.freshName("value");
+                out.append("for (").append(b.list().elementType()).append(' ').append(value).append(" : ")
+                        .append(b.list().values()).append(") {").append(sep).append(indent).append("    ").append(ps)
+                        .append(b.string() ? ".setString(" : ".setObject(").append(index).append("++, ").append(value)
+                        .append(");").append(sep).append(indent).append('}').append(sep).append(indent);
+            }
+            return;
+        }
         int n = 1;
         for (SqlTemplate.Binding b : t.bindings()) {
             String setter = b.string() ? "setString" : setterFor(site, b.tree());
@@ -290,8 +614,16 @@ final class SqlInjectionFix implements FixRecipe {
         };
     }
 
-    private FixProposal jdbcTemplate(FixSite site, MethodInvocationTree call, Sql sql) {
+    private FixProposal jdbcTemplate(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t, boolean execute) {
         List<? extends ExpressionTree> args = call.getArguments();
+        if (execute && !(site.sink().getParentPath().getLeaf() instanceof com.sun.source.tree.ExpressionStatementTree)) {
+            return site.notFixable("JdbcTemplate.execute is used as a value; update(sql, args…), which binds values,"
+                    + " returns a count instead");
+        }
+        if (t.hasList() && t.bindings().size() > 1) {
+            return site.notFixable("an IN list and other values would have to go into one argument array; bind them by"
+                    + " hand");
+        }
         if (args.size() > 2) {
             return site.notFixable("the call already passes arguments after the SQL; bind the spliced values by hand");
         }
@@ -301,24 +633,30 @@ final class SqlInjectionFix implements FixRecipe {
                 return site.notFixable("the call already passes bind values as an array");
             }
         }
-        SqlTemplate.Result r = template(site, sql, n -> "?");
-        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
-            return site.notFixable(((SqlTemplate.Refused) r).reason());
-        }
         List<Edit> edits = new ArrayList<>();
         edits.add(Edit.replace(site.start(sql.concatenation()), site.end(sql.concatenation()), t.javaExpression()));
         StringBuilder values = new StringBuilder();
         for (SqlTemplate.Binding b : t.bindings()) {
-            values.append(", ").append(b.expression());
+            values.append(", ").append(b.list() != null ? b.list().asArray() : b.expression());
         }
         edits.add(Edit.insert(site.end(args.get(args.size() - 1)), values.toString()));
-        return site.edits("bind parameters passed to JdbcTemplate (" + t.bindings().size() + ")", edits);
+        if (execute) {
+            MemberSelectTree ms = (MemberSelectTree) call.getMethodSelect();
+            edits.add(Edit.replace(site.end(ms) - "execute".length(), site.end(ms), "update"));
+        }
+        return site.edits((execute ? "JdbcTemplate.update with " : "bind parameters passed to JdbcTemplate (")
+                + t.bindings().size() + (execute ? " bind parameter(s)" : ")"), edits);
     }
 
-    private FixProposal jpa(FixSite site, MethodInvocationTree call, Sql sql) {
-        SqlTemplate.Result r = template(site, sql, n -> "?" + n);
-        if (!(r instanceof SqlTemplate.Ok(SqlTemplate t))) {
-            return site.notFixable(((SqlTemplate.Refused) r).reason());
+    private FixProposal jpa(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t) {
+        for (SqlTemplate.Binding b : t.bindings()) {
+            if (b.unquotedText()) {
+                // Hibernate checks a bound value against the attribute's type: a String where the query read a number
+                // literal would fail for every legitimate input.
+                return site.notFixable("the String `" + b.expression() + "` is spliced in without quotes, so the query"
+                        + " reads it as a number or other literal of the attribute's type; bind it converted to that type"
+                        + " (e.g. Integer.valueOf(…)) by hand");
+            }
         }
         List<Edit> edits = new ArrayList<>();
         edits.add(Edit.replace(site.start(sql.concatenation()), site.end(sql.concatenation()), t.javaExpression()));

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.servlet.http.HttpServletRequest;
 
-public class OrderByNotFixable {
+public class OrderByColumn {
 
     void sorted(HttpServletRequest request, Connection conn) throws SQLException {
         String sort = request.getParameter("sort");
