@@ -74,8 +74,10 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
     record Refused(String reason) implements Result {
     }
 
+    /** SQL text ending where a value goes: after a comparison, LIMIT or OFFSET, or in an INSERT's VALUES list. */
     private static final Pattern VALUE_OPERATOR = Pattern.compile(
-            "(?is).*(=|<>|!=|<|>|\\blike|\\bbetween|\\bbetween\\s+\\S+\\s+and|\\blimit|\\boffset)\\s*$");
+            "(?is).*((=|<>|!=|<|>|\\blike|\\bbetween|\\bbetween\\s+\\S+\\s+and|\\blimit|\\boffset)\\s*"
+                    + "|\\bvalues\\s*\\(([^()]*,)?\\s*)$");
 
     /** Whether an expression is a string concatenation. */
     static boolean isConcatenation(FixSite site, ExpressionTree e) {
