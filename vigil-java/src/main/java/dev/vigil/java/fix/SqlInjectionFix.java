@@ -456,15 +456,17 @@ final class SqlInjectionFix implements FixRecipe {
             edits.add(Edit.replace(site.start(sql.declaration().getInitializer()), site.end(sql.declaration().getInitializer()),
                     t.javaExpression()));
         }
+        if (statementDecl != null && sql.declaration() != null && site.start(sql.declaration()) > site.start(statementDecl)) {
+            // The SQL is built after the Statement was created: a PreparedStatement is made where it runs
+            // (closed with its connection, as the Statement is).
+            statementDecl = null;
+        }
         String ps;
         StringBuilder before = new StringBuilder();
         if (statementDecl != null) {
             // The Statement variable serves only this query: it becomes the PreparedStatement, keeping
             // its place (and its try-with-resources closing).
             ps = statementDecl.getName().toString();
-            if (sql.declaration() != null && site.start(sql.declaration()) > site.start(statementDecl)) {
-                return site.notFixable("the SQL is declared after the Statement it runs on");
-            }
             MethodInvocationTree create = (MethodInvocationTree) statementDecl.getInitializer();
             MemberSelectTree ms = (MemberSelectTree) create.getMethodSelect();
             edits.add(Edit.replace(site.start(statementDecl.getType()), site.end(statementDecl.getType()), preparedType));
