@@ -28,7 +28,7 @@ class FixModelCommandTest {
 
     static final String KEY = "sk-live-fix-test-0123456789SECRET";
 
-    /** A column name from the request: the SQL recipe refuses it (it needs an allow-list, not a bind). */
+    /** A whole SQL condition from the request: the SQL recipe refuses it (neither a bind nor a name check fits). */
     static final String ORDERS = """
             package shop;
 
@@ -42,7 +42,7 @@ class FixModelCommandTest {
                 ResultSet list(HttpServletRequest request, Connection conn) throws SQLException {
                     String sort = request.getParameter("sort");
                     // newest first unless asked otherwise
-                    return conn.createStatement().executeQuery("SELECT * FROM orders ORDER BY " + sort);
+                    return conn.createStatement().executeQuery("SELECT * FROM orders WHERE " + sort);
                 }
 
                 ResultSet byOwner(HttpServletRequest request, Connection conn) throws SQLException {
@@ -55,9 +55,9 @@ class FixModelCommandTest {
     static final String GOOD = """
             ResultSet list(HttpServletRequest request, Connection conn) throws SQLException {
                 String sort = request.getParameter("sort");
-                String column = "date".equals(sort) ? "date" : "id";
+                String column = "recent".equals(sort) ? "day > 7" : "1 = 1";
                 // newest first unless asked otherwise
-                return conn.createStatement().executeQuery("SELECT * FROM orders ORDER BY " + column);
+                return conn.createStatement().executeQuery("SELECT * FROM orders WHERE " + column);
             }
             """.indent(4).stripTrailing();
 
@@ -66,13 +66,13 @@ class FixModelCommandTest {
             ResultSet list(HttpServletRequest request, Connection conn) throws SQLException {
                 String sort = request.getParameter("sort").trim();
                 // newest first unless asked otherwise
-                return conn.createStatement().executeQuery("SELECT * FROM orders ORDER BY " + sort);
+                return conn.createStatement().executeQuery("SELECT * FROM orders WHERE " + sort);
             }
             """.indent(4).stripTrailing();
 
     static String answer(String method) {
         return LoopbackModelServer.JSON.createObjectNode().put("method", method)
-                .put("explanation", "only known column names reach ORDER BY").toString();
+                .put("explanation", "only fixed conditions reach WHERE").toString();
     }
 
     static void writeProject(Path project, String url) throws IOException {
@@ -112,7 +112,7 @@ class FixModelCommandTest {
 
             assertEquals(ExitCodes.OK, run.exitCode(), run.err());
             assertEquals(2, asked.get(), "one finding needs the model, the first candidate fails: " + prompts);
-            assertTrue(prompts.toString().contains("ORDER BY \" + sort"), prompts.toString());
+            assertTrue(prompts.toString().contains("WHERE \" + sort"), prompts.toString());
             assertFalse(prompts.toString().contains("byOwner"), "the recipe fixed the other finding: " + prompts);
             assertTrue(prompts.toString().contains("candidate 1 rejected: verification failed: the finding is still reported"),
                     prompts.toString());
@@ -141,7 +141,7 @@ class FixModelCommandTest {
             assertEquals(2, asked.get(), "both candidates were answered from the cache");
             assertTrue(sarif.out().contains("model-written fix (profile hosted, model fixer-model)"), sarif.out());
             String fixed = Files.readString(project.resolve("src/shop/Orders.java"));
-            assertTrue(fixed.contains("String column = \"date\".equals(sort) ? \"date\" : \"id\";"), fixed);
+            assertTrue(fixed.contains("String column = \"recent\".equals(sort) ? \"day > 7\" : \"1 = 1\";"), fixed);
             assertTrue(fixed.contains("PreparedStatement"), fixed);
             Result rescan = vigil(project, Map.of(), "scan", ".", "--format", "json");
             assertFalse(rescan.out().contains("java/sql-injection"), rescan.out());

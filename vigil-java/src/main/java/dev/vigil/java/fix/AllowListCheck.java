@@ -23,8 +23,12 @@ final class AllowListCheck {
      * and that indentation, so the statement keeps its place).
      */
     static String text(String variable, String regex, String comment, String message, String sep, String indent) {
-        return "// " + comment + sep + indent
-                + "if (!" + variable + ".matches(" + FixSite.literal(regex) + ")) {" + sep
+        return "// " + comment + sep + indent + test(variable, regex, message, sep, indent);
+    }
+
+    /** The {@code if} statement alone, without the comment (several checks may share one). */
+    static String test(String variable, String regex, String message, String sep, String indent) {
+        return "if (!" + variable + ".matches(" + FixSite.literal(regex) + ")) {" + sep
                 + indent + "    throw new IllegalArgumentException(" + FixSite.literal(message) + ");" + sep
                 + indent + "}" + sep + indent;
     }

@@ -67,9 +67,7 @@ final class CommandInjectionFix implements FixRecipe {
 
     /** The allow-list check of one String variable, as lines that start with the indentation already written. */
     static String allowListCheck(String variable, String indent, String sep) {
-        return "if (!" + variable + ".matches(" + FixSite.literal(ALLOWED) + ")) {" + sep
-                + indent + "    throw new IllegalArgumentException(\"value not allowed in the command line\");" + sep
-                + indent + "}" + sep + indent;
+        return AllowListCheck.test(variable, ALLOWED, "value not allowed in the command line", sep, indent);
     }
 
     /** What the command is made of: the String variables to check, where they enter it, and what blocks a fix. */
@@ -595,12 +593,6 @@ final class CommandInjectionFix implements FixRecipe {
     }
 
     private static void flatten(ExpressionTree e, List<ExpressionTree> out) {
-        ExpressionTree t = strip(e);
-        if (t instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS) {
-            flatten(b.getLeftOperand(), out);
-            flatten(b.getRightOperand(), out);
-        } else {
-            out.add(t);
-        }
+        Splices.operands(e, CommandInjectionFix::strip, out);
     }
 }

@@ -48,7 +48,7 @@ final class OpenRedirectFix implements FixRecipe {
                     + " at the redirect");
         }
         boolean inConcatenation = false;
-        if (strip(url) instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS
+        if (Splices.unwrap(url) instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS
                 && Constants.string(site.unit(), b.getLeftOperand()).filter(VIEW_PREFIX::equals).isPresent()) {
             url = b.getRightOperand();
             inConcatenation = true;
@@ -157,13 +157,7 @@ final class OpenRedirectFix implements FixRecipe {
     }
 
     private static void flatten(ExpressionTree e, List<ExpressionTree> out) {
-        ExpressionTree t = strip(e);
-        if (t instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS) {
-            flatten(b.getLeftOperand(), out);
-            flatten(b.getRightOperand(), out);
-        } else {
-            out.add(t);
-        }
+        Splices.operands(e, Splices::unwrap, out);
     }
 
     /** The expression that names where the user is sent, at a sink the taint rules report. */
@@ -183,7 +177,7 @@ final class OpenRedirectFix implements FixRecipe {
             if ((name.equals("seeOther") || name.equals("temporaryRedirect") || name.equals("setLocation"))
                     && args.size() == 1) {
                 // A URI made from a String here: the String is the target.
-                ExpressionTree uri = strip(args.get(0));
+                ExpressionTree uri = Splices.unwrap(args.get(0));
                 if (uri instanceof MethodInvocationTree create && create.getArguments().size() == 1
                         && create.getMethodSelect() instanceof MemberSelectTree cs
                         && cs.getIdentifier().contentEquals("create") && cs.getExpression().toString().endsWith("URI")) {
@@ -223,17 +217,10 @@ final class OpenRedirectFix implements FixRecipe {
     }
 
     private static ExpressionTree leftmost(ExpressionTree e) {
-        ExpressionTree t = strip(e);
+        ExpressionTree t = Splices.unwrap(e);
         while (t instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS) {
-            t = strip(b.getLeftOperand());
+            t = Splices.unwrap(b.getLeftOperand());
         }
         return t;
-    }
-
-    private static ExpressionTree strip(ExpressionTree e) {
-        while (e instanceof ParenthesizedTree p) {
-            e = p.getExpression();
-        }
-        return e;
     }
 }

@@ -113,6 +113,22 @@ final class Splices {
         }
     }
 
+    /**
+     * The operands of a {@code +} chain left to right (an expression that is not one is its own operand),
+     * each passed through {@code strip} first (parentheses, and casts where the caller ignores them).
+     */
+    static void operands(ExpressionTree e, java.util.function.UnaryOperator<ExpressionTree> strip,
+                         List<ExpressionTree> out) {
+        ExpressionTree t = strip.apply(e);
+        if (t instanceof BinaryTree b && b.getKind() == com.sun.source.tree.Tree.Kind.PLUS) {
+            operands(b.getLeftOperand(), strip, out);
+            operands(b.getRightOperand(), strip, out);
+        } else {
+            out.add(t);
+        }
+    }
+
+    /** The expression inside any parentheses. */
     static ExpressionTree unwrap(ExpressionTree e) {
         while (e instanceof ParenthesizedTree p) {
             e = p.getExpression();

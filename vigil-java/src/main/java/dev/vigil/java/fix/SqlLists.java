@@ -51,7 +51,7 @@ final class SqlLists {
      *     {@code ','}; else each element must be quoted by the stream's last {@code map} or not at all
      */
     static Elements of(FixSite site, ExpressionTree value, boolean quoted) {
-        ExpressionTree v = unwrap(value);
+        ExpressionTree v = Splices.unwrap(value);
         if (v instanceof MethodInvocationTree join && isStringJoin(site, join)) {
             return joined(site, join, quoted, null);
         }
@@ -68,7 +68,7 @@ final class SqlLists {
                 || site.references(decl, method.getLeaf()).size() != 1) {
             return null;
         }
-        ExpressionTree init = unwrap(decl.getInitializer());
+        ExpressionTree init = Splices.unwrap(decl.getInitializer());
         if (init instanceof MethodInvocationTree join && isStringJoin(site, join)) {
             return joined(site, join, false, decl);
         }
@@ -83,7 +83,7 @@ final class SqlLists {
         if (sep == null || !(quoted ? sep.replace(" ", "").equals("','") : sep.strip().equals(","))) {
             return null;
         }
-        ExpressionTree c = unwrap(join.getArguments().get(1));
+        ExpressionTree c = Splices.unwrap(join.getArguments().get(1));
         if (!(c instanceof IdentifierTree)) {
             return null;
         }
@@ -104,7 +104,7 @@ final class SqlLists {
     private static Elements collected(FixSite site, MethodInvocationTree collect, VariableTree local) {
         if (!(collect.getMethodSelect() instanceof MemberSelectTree cs) || !cs.getIdentifier().contentEquals("collect")
                 || collect.getArguments().size() != 1
-                || !(unwrap(collect.getArguments().get(0)) instanceof MethodInvocationTree joining)
+                || !(Splices.unwrap(collect.getArguments().get(0)) instanceof MethodInvocationTree joining)
                 || !(joining.getMethodSelect() instanceof MemberSelectTree js)
                 || !js.getIdentifier().contentEquals("joining") || joining.getArguments().size() != 1
                 || !Constants.string(site.unit(), joining.getArguments().get(0)).map(s -> s.strip().equals(","))
@@ -120,7 +120,7 @@ final class SqlLists {
         }
         if (!(e instanceof MethodInvocationTree stream) || !(stream.getMethodSelect() instanceof MemberSelectTree ss)
                 || !ss.getIdentifier().contentEquals("stream") || !stream.getArguments().isEmpty()
-                || !(unwrap(ss.getExpression()) instanceof IdentifierTree c)) {
+                || !(Splices.unwrap(ss.getExpression()) instanceof IdentifierTree c)) {
             return null;
         }
         String element = collectionElement(site, site.type(c));
@@ -204,10 +204,4 @@ final class SqlLists {
         return t != null && t.getKind() == TypeKind.DECLARED && t.toString().equals("java.lang.String");
     }
 
-    private static ExpressionTree unwrap(ExpressionTree e) {
-        while (e instanceof ParenthesizedTree p) {
-            e = p.getExpression();
-        }
-        return e;
-    }
 }

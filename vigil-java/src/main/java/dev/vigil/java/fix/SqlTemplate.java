@@ -81,7 +81,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
 
     /** Whether an expression is a string concatenation. */
     static boolean isConcatenation(FixSite site, ExpressionTree e) {
-        ExpressionTree inner = unwrap(e);
+        ExpressionTree inner = Splices.unwrap(e);
         if (!(inner instanceof BinaryTree b) || b.getKind() != Tree.Kind.PLUS) {
             return false;
         }
@@ -96,7 +96,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
     }
 
     private static boolean stringOperand(FixSite site, ExpressionTree e) {
-        ExpressionTree inner = unwrap(e);
+        ExpressionTree inner = Splices.unwrap(e);
         return inner instanceof LiteralTree l && l.getValue() instanceof String || site.isString(inner)
                 || isConcatenation(site, inner);
     }
@@ -124,7 +124,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
         List<Part> parts = new ArrayList<>();
         for (ExpressionTree concatenation : texts) {
             if (isFormat(site, concatenation)) {
-                String problem = formatParts(site, (MethodInvocationTree) unwrap(concatenation), parts);
+                String problem = formatParts(site, (MethodInvocationTree) Splices.unwrap(concatenation), parts);
                 if (problem != null) {
                     return new Refused(problem);
                 }
@@ -170,8 +170,8 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                     }
                 }
                 String element = SqlNames.listElement(textSoFar);
-                if (element != null && SqlNameBuilder.isBuilder(site, unwrap(v.tree()))) {
-                    String problem = SqlNameBuilder.check(site, (IdentifierTree) unwrap(v.tree()), element,
+                if (element != null && SqlNameBuilder.isBuilder(site, Splices.unwrap(v.tree()))) {
+                    String problem = SqlNameBuilder.check(site, (IdentifierTree) Splices.unwrap(v.tree()), element,
                             "Allow-list: only plain SQL names go into the " + site.source(v.tree()).strip()
                                     + " list; better, compare with the names this query may use.", names, edits);
                     if (problem != null) {
@@ -188,7 +188,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                         return new Refused(problem);
                     }
                     NameCheck last = checks.isEmpty() ? null : checks.get(checks.size() - 1);
-                    out.add(new Segment("n", last != null && last.tree() == unwrap(v.tree()) && last.hoisted() != null
+                    out.add(new Segment("n", last != null && last.tree() == Splices.unwrap(v.tree()) && last.hoisted() != null
                             ? last.name() : site.source(v.tree())));
                     textSoFar.append('n');
                     i++;
@@ -337,7 +337,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                         + " plain name; check it against an allow-list of known values by hand";
             };
         }
-        ExpressionTree v = unwrap(value);
+        ExpressionTree v = Splices.unwrap(value);
         javax.lang.model.element.Element e = v instanceof IdentifierTree ? site.element(v) : null;
         if (e != null && e.getKind() == ElementKind.FIELD && constantField(site, e)) {
             return null; // fixed by the program, not input: it stays as it is
@@ -368,7 +368,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
 
     /** A call without arguments of a getter or String method on a variable: reading it early changes nothing. */
     private static boolean getter(FixSite site, ExpressionTree e) {
-        ExpressionTree t = unwrap(e);
+        ExpressionTree t = Splices.unwrap(e);
         if (t instanceof IdentifierTree) {
             return site.element(t) != null;
         }
@@ -439,7 +439,7 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
     }
 
     private static boolean isFormat(FixSite site, ExpressionTree e) {
-        return unwrap(e) instanceof MethodInvocationTree m
+        return Splices.unwrap(e) instanceof MethodInvocationTree m
                 && m.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms
                 && ms.getIdentifier().contentEquals("format") && ms.getExpression().toString().equals("String")
                 && m.getArguments().size() >= 2;
@@ -486,18 +486,12 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
         return n;
     }
 
-    private static ExpressionTree unwrap(ExpressionTree e) {
-        while (e instanceof ParenthesizedTree p) {
-            e = p.getExpression();
-        }
-        return e;
-    }
 
     private static void flatten(FixSite site, ExpressionTree e, List<Part> parts) {
-        ExpressionTree inner = unwrap(e);
+        ExpressionTree inner = Splices.unwrap(e);
         if (inner instanceof BinaryTree b && isConcatenation(site, inner)) {
             ExpressionTree left = b.getLeftOperand();
-            if (stringOperand(site, left) || unwrap(left) instanceof LiteralTree) {
+            if (stringOperand(site, left) || Splices.unwrap(left) instanceof LiteralTree) {
                 flatten(site, left, parts);
             } else {
                 parts.add(new Value(left));

@@ -103,7 +103,7 @@ final class XssFix implements FixRecipe {
 
     /** Encodes a written value: its spliced parts, or where it is built when it is HTML made in this method. */
     private String encodeWritten(FixSite site, ExpressionTree value, Encoding encoding) {
-        ExpressionTree inner = SqlTemplate.isConcatenation(site, value) ? value : unwrap(value);
+        ExpressionTree inner = SqlTemplate.isConcatenation(site, value) ? value : Splices.unwrap(value);
         if (SqlTemplate.isConcatenation(site, inner)) {
             return encodeParts(site, inner, encoding);
         }
@@ -183,7 +183,7 @@ final class XssFix implements FixRecipe {
                 return "the written value is HTML made by " + site.source(part).strip()
                         + "; encode the values where that method builds it";
             }
-            if (unwrap(part) instanceof IdentifierTree id && site.element(id) != null
+            if (Splices.unwrap(part) instanceof IdentifierTree id && site.element(id) != null
                     && site.element(id).getKind() == ElementKind.LOCAL_VARIABLE) {
                 Definitions defs = definitions(site, site.element(id));
                 if (defs == null || defs.markup()) {
@@ -206,7 +206,7 @@ final class XssFix implements FixRecipe {
             if (defs == null || defs.loopVariable() || defs.expressions().size() != 1) {
                 return "the sink writes characters or bytes that are not visibly converted from a String here";
             }
-            conversion = unwrap(defs.expressions().get(0));
+            conversion = Splices.unwrap(defs.expressions().get(0));
         }
         if (conversion instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
                 && (ms.getIdentifier().contentEquals("toCharArray") || ms.getIdentifier().contentEquals("getBytes"))
@@ -318,14 +318,14 @@ final class XssFix implements FixRecipe {
 
     /** A call of an HTML encoder already. */
     private static boolean encoded(ExpressionTree e) {
-        return unwrap(e) instanceof MethodInvocationTree call
+        return Splices.unwrap(e) instanceof MethodInvocationTree call
                 && ENCODED.matcher(call.getMethodSelect().toString().replaceAll(".*\\.", "")).matches();
     }
 
     /** {@code write(a, 0, a.length)}: the whole array, so a longer encoded array is written whole too. */
     private static boolean whole(FixSite site, List<? extends ExpressionTree> args) {
         return Integer.valueOf(0).equals(Constants.value(site.unit(), args.get(1)))
-                && unwrap(args.get(2)) instanceof MemberSelectTree len && len.getIdentifier().contentEquals("length")
+                && Splices.unwrap(args.get(2)) instanceof MemberSelectTree len && len.getIdentifier().contentEquals("length")
                 && site.source(len.getExpression()).equals(site.source(args.get(0)));
     }
 
@@ -334,12 +334,6 @@ final class XssFix implements FixRecipe {
         return t != null && t.getKind() == TypeKind.ARRAY;
     }
 
-    private static ExpressionTree unwrap(ExpressionTree e) {
-        while (e instanceof ParenthesizedTree p) {
-            e = p.getExpression();
-        }
-        return e;
-    }
 
     private static String simple(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
