@@ -103,6 +103,36 @@ class FixVerifyTestsTest {
     }
 
     @Test
+    void inOneFileOnlyTheFixThatBreaksTheTestsIsRejected() throws Exception {
+        project(MD5_ABC);
+        // Both digests in one class: the culprit is found among the fixes of the file, not the whole file.
+        Files.delete(dir.resolve("src/demo/Checksums.java"));
+        Files.writeString(dir.resolve("src/demo/Hasher.java"), HASHER.replace("""
+                    public static String hash(""", """
+                    public static byte[] of(byte[] data) throws Exception {
+                        return MessageDigest.getInstance("SHA-1").digest(data);
+                    }
+
+                    public static String hash("""));
+        Files.writeString(dir.resolve("test/demo/ProjectCheck.java"),
+                CHECK.formatted(MD5_ABC).replace("Checksums.of", "Hasher.of"));
+        CliRun run = CliRun.run("fix", dir.toString(), "--rule", "java/weak-hash", "--verify", "tests",
+                "--test-command", "sh run-tests.sh", "--apply", "--format", "json");
+
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.toString());
+        JsonNode fixes = new ObjectMapper().readTree(run.out()).path("fixes");
+        assertEquals(2, fixes.size(), run.out());
+        for (JsonNode f : fixes) {
+            boolean md5 = f.path("line").asInt() == Files.readAllLines(dir.resolve("src/demo/Hasher.java")).indexOf(
+                    "        byte[] d = MessageDigest.getInstance(\"MD5\").digest(s.getBytes(\"UTF-8\"));") + 1;
+            assertEquals(md5 ? "not-fixed" : "fixed", f.path("status").asText(), f.toString());
+        }
+        String written = Files.readString(dir.resolve("src/demo/Hasher.java"));
+        assertTrue(written.contains("getInstance(\"SHA-256\").digest(data)"), written);
+        assertTrue(written.contains("getInstance(\"MD5\")"), written);
+    }
+
+    @Test
     void aFixThatBreaksTheTestsIsRejectedAndTheOtherIsApplied() throws Exception {
         project(MD5_ABC);
         CliRun run = CliRun.run("fix", dir.toString(), "--rule", "java/weak-hash", "--verify", "tests",

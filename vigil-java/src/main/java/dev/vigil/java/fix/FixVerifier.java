@@ -27,7 +27,7 @@ public final class FixVerifier {
     public enum Mode { PARSE, COMPILE, TESTS }
 
     /** Files whose fixes are run through the tests one by one to find the culprit when they fail together. */
-    private static final int MAX_CULPRIT_RUNS = 8;
+    private static final int MAX_CULPRIT_RUNS = 12;
 
     /** The verified and rejected proposals (in input order) and the fixed text of every changed file. */
     public record Outcome(List<FixProposal> proposals, Map<String, String> fixedTexts) {
@@ -134,8 +134,10 @@ public final class FixVerifier {
 
     /**
      * Runs the tests with every fixed file; when they fail, finds the culprits by running each fixed file
-     * alone (at most {@link #MAX_CULPRIT_RUNS}) and rejects their fixes. When no file fails alone, the
-     * fixes fail only together and all of them are rejected.
+     * alone, then halves of a failing file's fixes (at most {@link #MAX_CULPRIT_RUNS} runs in all), and
+     * rejects the failing fixes (all of a file's when no part fails alone). When no file fails alone, the
+     * fixes fail only together and all of them are rejected. The fixes left are run again together in the
+     * next round.
      */
     private void runTests(Map<FixProposal, FixProposal> result, Map<String, List<FixProposal.Edits>> byFile,
                           Map<String, String> texts, Map<String, SourceFile> files, Set<FixProposal.Edits> rejected) {
@@ -145,31 +147,60 @@ public final class FixVerifier {
         if (together.passed()) {
             return;
         }
-        if (texts.size() == 1) {
-            byFile.values().forEach(list -> list.forEach(e -> reject(result, e,
-                    "the project's tests fail with this fix: " + together.problem(), rejected)));
-            return;
-        }
         List<String> culprits = new ArrayList<>();
         int runs = 0;
         for (var entry : texts.entrySet()) {
-            if (runs++ >= MAX_CULPRIT_RUNS) {
+            if (texts.size() > 1 && runs++ >= MAX_CULPRIT_RUNS) {
                 byFile.get(entry.getKey()).forEach(e -> reject(result, e, "the project's tests fail with the fixes"
                         + " and this file's fix was not tested alone (more than " + MAX_CULPRIT_RUNS + " fixed files): "
                         + together.problem(), rejected));
                 continue;
             }
-            ProjectTests.Run alone = tests.runWith(Map.of(files.get(entry.getKey()), entry.getValue()),
+            SourceFile file = files.get(entry.getKey());
+            ProjectTests.Run alone = texts.size() == 1 ? together : tests.runWith(Map.of(file, entry.getValue()),
                     "with the fixes of " + entry.getKey() + " only");
-            if (!alone.passed()) {
-                culprits.add(entry.getKey());
-                byFile.get(entry.getKey()).forEach(e -> reject(result, e,
-                        "the project's tests fail with this fix: " + alone.problem(), rejected));
+            if (alone.passed()) {
+                continue;
             }
+            culprits.add(entry.getKey());
+            // Several fixes in the failing file: halves of them are tested while runs allow, so the others survive.
+            Map<FixProposal.Edits, ProjectTests.Run> failing = new LinkedHashMap<>();
+            int[] budget = {MAX_CULPRIT_RUNS - runs};
+            bisect(byFile.get(entry.getKey()), file, alone, budget, failing);
+            runs = MAX_CULPRIT_RUNS - budget[0];
+            failing.forEach((e, run) -> reject(result, e, "the project's tests fail with this fix: " + run.problem(),
+                    rejected));
         }
         if (culprits.isEmpty() && rejected.isEmpty()) {
             byFile.values().forEach(list -> list.forEach(e -> reject(result, e,
                     "the project's tests fail with the fixes of several files together: " + together.problem(), rejected)));
+        }
+    }
+
+    /**
+     * Narrows the fixes of one file that fail the tests together down to those that fail alone, by testing
+     * each half (while {@code budget} runs last). A set whose halves both pass fails only together, and a
+     * set left untested when the budget ends is kept whole: all its fixes go into {@code failing}.
+     */
+    private void bisect(List<FixProposal.Edits> fixes, SourceFile file, ProjectTests.Run failed, int[] budget,
+                        Map<FixProposal.Edits, ProjectTests.Run> failing) {
+        if (fixes.size() == 1 || budget[0] < 2) {
+            fixes.forEach(e -> failing.put(e, failed));
+            return;
+        }
+        int before = failing.size();
+        List<List<FixProposal.Edits>> halves = List.of(fixes.subList(0, fixes.size() / 2),
+                fixes.subList(fixes.size() / 2, fixes.size()));
+        for (List<FixProposal.Edits> half : halves) {
+            budget[0]--;
+            ProjectTests.Run run = tests.runWith(Map.of(file, Edit.apply(file.text(), mergedEdits(half))),
+                    "with " + half.size() + " of the " + fixes.size() + " fixes of " + file.relativePath());
+            if (!run.passed()) {
+                bisect(half, file, run, budget, failing);
+            }
+        }
+        if (failing.size() == before) {
+            fixes.forEach(e -> failing.put(e, failed));
         }
     }
 
