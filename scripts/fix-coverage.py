@@ -19,7 +19,8 @@ for base in ['vigil-java/src/test/corpus','examples']:
             bad.append(f"{f['file']}:{f['line']} {f['ruleId']}")
         # check edits do not touch safe lines
         if f['status']=='fixed':
-            lines=open(path,encoding='utf-8',errors='replace').read().split('\n')
+            edited=os.path.join(b,f.get('editedFile',f['file']))
+            lines=open(edited,encoding='utf-8',errors='replace').read().split('\n')
             for e in f['edits']:
                 for l in range(e['startLine'],e['endLine']+1):
                     if 'vigil: safe' in lines[l-1] and f['ruleId'] in lines[l-1]: bad.append(f"SAFE TOUCHED {f['file']}:{l}")

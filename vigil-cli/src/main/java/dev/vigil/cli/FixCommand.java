@@ -473,6 +473,9 @@ public final class FixCommand implements Callable<Integer> {
                         m.put("fromCache", w.fromCache());
                     }
                     node.put("description", e.description());
+                    if (!e.file().equals(f.location().file())) {
+                        node.put("editedFile", e.file()); // a setting in a .properties file, not the finding's file
+                    }
                     ArrayNode edits = node.putArray("edits");
                     SourceFile file = files.get(e.file());
                     for (Edit edit : e.edits()) {

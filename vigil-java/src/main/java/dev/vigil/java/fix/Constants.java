@@ -83,12 +83,22 @@ final class Constants {
         NameRewriter rewriter = new NameRewriter(site, weak, strong, sinkArgument);
         rewriter.walk(arg, 0);
         // One definition reached twice (both arms name the same constant) is edited once.
-        return rewriter.refusal != null ? new Rewrite(List.of(), rewriter.refusal)
-                : new Rewrite(rewriter.edits.stream().distinct().toList(), null);
+        if (rewriter.refusal != null) {
+            return new Rewrite(List.of(), rewriter.refusal, null);
+        }
+        if (rewriter.setting != null) {
+            return rewriter.edits.isEmpty() ? new Rewrite(List.of(rewriter.setting.edit()), null, rewriter.setting.file())
+                    : new Rewrite(List.of(), "the weak name comes from a setting on one path and from code on another;"
+                    + " change both by hand", null);
+        }
+        return new Rewrite(rewriter.edits.stream().distinct().toList(), null, null);
     }
 
-    /** The edits, or why the name cannot be changed (then there are no edits). */
-    record Rewrite(List<Edit> edits, String refusal) {
+    /**
+     * The edits, or why the name cannot be changed (then there are no edits). {@code file} is null when the
+     * edits are in the finding's Java file, else the {@code .properties} file whose setting they change.
+     */
+    record Rewrite(List<Edit> edits, String refusal, String file) {
         boolean refused() {
             return refusal != null || edits.isEmpty();
         }
@@ -105,6 +115,7 @@ final class Constants {
         private final Predicate<TreePath> sinkArgument;
         private final List<Edit> edits = new ArrayList<>();
         private String refusal;
+        private Settings.FileEdit setting;
 
         NameRewriter(FixSite site, Predicate<String> weak, String strong, Predicate<TreePath> sinkArgument) {
             this.site = site;
@@ -117,6 +128,22 @@ final class Constants {
             if (refusal == null) {
                 refusal = reason;
             }
+        }
+
+        /** The weak value of a setting is changed in the one {@code .properties} file that sets it. */
+        private void changeSetting(String key) {
+            Object change = Settings.change(site.settings(), key, weak, strong);
+            if (change instanceof Settings.FileEdit edit && (setting == null || setting.equals(edit))) {
+                setting = edit;
+            } else {
+                refuse(change instanceof String reason ? reason : "the name comes from two different settings");
+            }
+        }
+
+        /** {@code key} of {@code @Value("${key:default}")}, or null for another form. */
+        private static String placeholderKey(String annotation) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([^:}]+)(:[^}]*)?}").matcher(annotation);
+            return m.find() ? m.group(1).strip() : null;
         }
 
         private void replace(ExpressionTree e) {
@@ -191,7 +218,10 @@ final class Constants {
                 String injected = decl instanceof VariableTree v ? v.getModifiers().getAnnotations().stream()
                         .filter(a -> a.getAnnotationType().toString().endsWith("Value")).map(site::source)
                         .findFirst().orElse(null) : null;
-                if (injected != null) {
+                String key = injected == null ? null : placeholderKey(injected);
+                if (key != null) {
+                    changeSetting(key);
+                } else if (injected != null) {
                     refuse("the name is injected from configuration (" + injected
                             + "): change the configured value, not the code");
                 } else {
@@ -208,8 +238,13 @@ final class Constants {
                         return;
                     }
                 }
-                refuse("the weak name is the configured value of " + site.source(call.getArguments().get(0))
-                        + " (a properties file): change the setting, not the code");
+                Optional<String> key = string(unit, call.getArguments().get(0));
+                if (key.isPresent()) {
+                    changeSetting(key.get());
+                } else {
+                    refuse("the weak name is the configured value of " + site.source(call.getArguments().get(0))
+                            + " (a properties file): change the setting, not the code");
+                }
                 return;
             }
             if (e instanceof MethodInvocationTree call && el instanceof ExecutableElement m

@@ -110,7 +110,8 @@ public final class FixEngine {
         }
         int level = LanguageLevel.of(unit.file().path(), sources.buildFiles());
         try {
-            return recipe.propose(new FixSite(unit, f, sink, level));
+            return recipe.propose(new FixSite(unit, f, sink, level, sources.files().stream()
+                    .filter(s -> s.relativePath().endsWith(".properties")).toList()));
         } catch (RuntimeException e) {
             return new FixProposal.NotFixable(f, "the fix recipe failed (a bug in Vigil): " + e);
         }

@@ -37,12 +37,24 @@ public final class FixSite {
     private final Finding finding;
     private final TreePath sink;
     private final int languageLevel;
+    private final List<dev.vigil.core.source.SourceFile> settings;
 
     FixSite(ParsedUnit unit, Finding finding, TreePath sink, int languageLevel) {
+        this(unit, finding, sink, languageLevel, List.of());
+    }
+
+    FixSite(ParsedUnit unit, Finding finding, TreePath sink, int languageLevel,
+            List<dev.vigil.core.source.SourceFile> settings) {
         this.unit = unit;
         this.finding = finding;
         this.sink = sink;
         this.languageLevel = languageLevel;
+        this.settings = List.copyOf(settings);
+    }
+
+    /** The project's {@code .properties} files, where a setting the code reads can be changed. */
+    List<dev.vigil.core.source.SourceFile> settings() {
+        return settings;
     }
 
     public ParsedUnit unit() {
@@ -89,6 +101,11 @@ public final class FixSite {
 
     public FixProposal.Edits edits(String description, List<Edit> edits) {
         return new FixProposal.Edits(finding, unit.file().relativePath(), description, edits);
+    }
+
+    /** Edits of another file of the project than the finding's (a setting in a {@code .properties} file). */
+    FixProposal.Edits editsIn(String file, String description, List<Edit> edits) {
+        return new FixProposal.Edits(finding, file, description, edits);
     }
 
     public TreePath path(Tree t) {

@@ -85,7 +85,7 @@ public final class FixVerifier {
             for (var entry : byFile.entrySet()) {
                 List<Edit> edits = mergedEdits(entry.getValue());
                 String fixed = Edit.apply(files.get(entry.getKey()).text(), edits);
-                String syntax = Javac.syntaxError(entry.getKey(), fixed);
+                String syntax = entry.getKey().endsWith(".java") ? Javac.syntaxError(entry.getKey(), fixed) : null;
                 if (syntax != null) {
                     entry.getValue().forEach(e -> reject(result, e, "the fixed file does not parse: " + syntax, rejected));
                     continue;

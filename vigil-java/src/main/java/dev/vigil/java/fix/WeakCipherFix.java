@@ -102,6 +102,17 @@ final class WeakCipherFix implements FixRecipe {
         if (name.refused()) {
             return site.notFixable(name.reason());
         }
+        if (name.file() != null) {
+            // Only a cipher handed out uninitialised can change its name alone: its callers choose key and IV.
+            if (!escapes(site.sink())) {
+                return site.notFixable("the transformation is a setting, and this method's IV handling must change"
+                        + " with it; change the setting and the method together by hand");
+            }
+            return site.editsIn(name.file(), "AES/GCM/NoPadding in the setting " + name.file() + "; the callers"
+                    + " that initialise this cipher must pass an AES key and a fresh 12-byte GCMParameterSpec IV,"
+                    + " and data encrypted before needs a migration (other readers of the setting change too)",
+                    name.edits());
+        }
         boolean aes = folded.map(f -> f.toUpperCase(Locale.ROOT).startsWith("AES")).orElse(false);
         List<Edit> edits = new ArrayList<>(name.edits());
         TreePath decl = site.sink().getParentPath();

@@ -65,6 +65,10 @@ final class WeakHashFix implements FixRecipe {
             if (r.refused()) {
                 return site.notFixable(r.reason());
             }
+            if (r.file() != null) {
+                return site.editsIn(r.file(), "SHA-256 in the setting " + r.file() + " that names the algorithm"
+                        + " (stored digests need a migration; other readers of the setting change too)", r.edits());
+            }
             boolean atCall = r.edits().size() == 1 && r.edits().get(0).offset() == site.start(arg);
             return site.edits(atCall ? "MessageDigest SHA-256 (stored digests need a migration)"
                     : "SHA-256 where the algorithm name is defined (stored digests need a migration)", r.edits());
