@@ -46,6 +46,10 @@ final class Library {
                 return r;
             }
         }
+        if (receiver != null && receiverPath != null && ContentTypes.setsContentType(name, types, args)) {
+            a.assignQuietly(receiverPath, ContentTypes.declares(receiver, args), env, loc);
+            return Value.UNKNOWN;
+        }
         if (receiver != null && receiverPath != null && Hardening.hardens(name, types, args)) {
             a.assignQuietly(receiverPath, receiver.withTag(Hardening.TAG), env, loc);
             return Value.UNKNOWN;
@@ -138,7 +142,8 @@ final class Library {
         Set<String> tags = Set.of();
         String returnType = "";
         for (ModelRow.TypeFact fact : engine.rowsFor(ModelRow.TypeFact.class, name, arity, types)) {
-            if (!fact.tag().isEmpty()) {
+            // The writer of a response declared as JSON, text or binary data writes no page.
+            if (!fact.tag().isEmpty() && !(receiver != null && receiver.tags().contains(ContentTypes.NOT_HTML))) {
                 tags = Set.of(fact.tag());
             }
             if (!fact.returns().isEmpty()) {

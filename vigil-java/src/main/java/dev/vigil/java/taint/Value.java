@@ -74,6 +74,18 @@ record Value(Object constant, Taint taint, Map<String, Value> fields, Set<String
         return new Value(constant, taint, f, tags, type, exact, closure);
     }
 
+    /** The prefix of tags that hold only when they hold on every path that meets (see {@link #join}). */
+    static final String MUST = "must:";
+
+    Value withoutTag(String tag) {
+        if (!tags.contains(tag)) {
+            return this;
+        }
+        Set<String> t = new HashSet<>(tags);
+        t.remove(tag);
+        return new Value(constant, taint, fields, Set.copyOf(t), type, exact, closure);
+    }
+
     Value withTag(String tag) {
         Set<String> t = new HashSet<>(tags);
         t.add(tag);
@@ -143,9 +155,12 @@ record Value(Object constant, Taint taint, Map<String, Value> fields, Set<String
             }
         }
         Set<String> tags = a.tags;
-        if (!b.tags.isEmpty() && !a.tags.containsAll(b.tags)) {
+        if (!a.tags.equals(b.tags)) {
+            // A tag that selects sinks holds if it may hold on some path; a MUST tag (one that silences
+            // sinks) only if it holds on every path.
             Set<String> u = new HashSet<>(a.tags);
             u.addAll(b.tags);
+            u.removeIf(tag -> tag.startsWith(MUST) && !(a.tags.contains(tag) && b.tags.contains(tag)));
             tags = Set.copyOf(u);
         }
         String type = a.type.equals(b.type) ? a.type : (a.type.isEmpty() ? b.type : b.type.isEmpty() ? a.type : "");
