@@ -26,6 +26,7 @@ public class SqlAfterStatement {
             while (rs.next()) {
                 out.println(rs.getLong("id"));
             }
+            statement.close();
         }
     }
 }

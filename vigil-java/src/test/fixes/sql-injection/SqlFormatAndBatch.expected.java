@@ -11,10 +11,13 @@ public class SqlFormatAndBatch {
     void formatted(HttpServletRequest request, Connection conn) throws SQLException {
         String year = request.getParameter("year");
         String q = request.getParameter("q");
-        String sql = "SELECT * FROM report WHERE year = ? AND title LIKE ?";
+        // Only a number reaches the query, which reads year as a number literal.
+        if (!year.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw new IllegalArgumentException("not a number");
+        }
+        String sql = "SELECT * FROM report WHERE year = " + year + " AND title LIKE ?";
         PreparedStatement statement = conn.prepareStatement(sql);
-        statement.setString(1, year);
-        statement.setString(2, "%" + q + "%");
+        statement.setString(1, "%" + q + "%");
         statement.executeQuery().close();
     }
 

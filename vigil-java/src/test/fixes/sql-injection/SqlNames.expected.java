@@ -33,7 +33,11 @@ public class SqlNames {
 
     void fill(HttpServletRequest request) {
         String year = request.getParameter("year");
-        jdbc.update("INSERT INTO summary SELECT * FROM report WHERE year = ?", year);
+        // Only a number reaches the query, which reads year as a number literal.
+        if (!year.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw new IllegalArgumentException("not a number");
+        }
+        jdbc.execute("INSERT INTO summary SELECT * FROM report WHERE year = " + year);
     }
 
     ResultSet sorted(HttpServletRequest request, Connection conn) throws SQLException {
@@ -66,9 +70,11 @@ public class SqlNames {
 
     void audit(HttpServletRequest request, Connection conn) throws SQLException {
         String amount = request.getParameter("amount");
-        PreparedStatement statement = conn.prepareStatement("UPDATE " + auditTable + " SET amount = ?");
-        statement.setString(1, amount);
-        statement.executeUpdate();
+        // Only a number reaches the query, which reads amount as a number literal.
+        if (!amount.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw new IllegalArgumentException("not a number");
+        }
+        conn.createStatement().executeUpdate("UPDATE " + auditTable + " SET amount = " + amount);
     }
 
     void columns(HttpServletRequest request, Connection conn) throws SQLException {

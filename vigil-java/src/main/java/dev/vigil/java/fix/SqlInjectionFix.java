@@ -221,8 +221,14 @@ final class SqlInjectionFix implements FixRecipe {
         if (t.checks().isEmpty()) {
             return "allow-list check of each name appended to the name list";
         }
-        return "allow-list check of " + String.join(", ", t.checks().stream().map(SqlTemplate.NameCheck::name)
-                .distinct().toList()) + " as an SQL name";
+        List<String> names = t.checks().stream().filter(c -> c.position() != SqlNames.Position.NUMBER)
+                .map(SqlTemplate.NameCheck::name).distinct().toList();
+        List<String> numbers = t.checks().stream().filter(c -> c.position() == SqlNames.Position.NUMBER)
+                .map(SqlTemplate.NameCheck::name).distinct().toList();
+        return (names.isEmpty() ? "" : "allow-list check of " + String.join(", ", names) + " as an SQL name")
+                + (names.isEmpty() || numbers.isEmpty() ? "" : "; ")
+                + (numbers.isEmpty() ? "" : "check that " + String.join(", ", numbers)
+                        + " is a number (the SQL reads it as a number literal)");
     }
 
     /**
@@ -272,8 +278,10 @@ final class SqlInjectionFix implements FixRecipe {
                 case SORT -> "Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY";
                 case NAMES -> "Allow-list: only plain column names separated by commas reach the query";
                 case DIRECTION -> "Allow-list: only ASC or DESC reaches the ORDER BY";
+                case NUMBER -> "Only a number reaches the query, which reads " + c.name() + " as a number literal";
                 default -> "Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query";
-            } + "; better, compare with the names this query may use.", "SQL name not allowed", sep, indent));
+            } + (c.position() == SqlNames.Position.NUMBER ? "." : "; better, compare with the names this query may use."),
+                    c.position() == SqlNames.Position.NUMBER ? "not a number" : "SQL name not allowed", sep, indent));
         }
         return check.toString();
     }
@@ -413,6 +421,8 @@ final class SqlInjectionFix implements FixRecipe {
         ExpressionTree receiver = select.getExpression();
         String connection;
         VariableTree statementDecl = null;
+        // A Statement used only for this query (and closed) whose SQL is built after it: it is made where the query runs.
+        VariableTree movable = null;
         if (!batch && receiver instanceof MethodInvocationTree create && create.getArguments().isEmpty()
                 && create.getMethodSelect() instanceof MemberSelectTree ms
                 && ms.getIdentifier().contentEquals("createStatement")) {
@@ -430,9 +440,13 @@ final class SqlInjectionFix implements FixRecipe {
             }
             connection = site.source(ms.getExpression());
             boolean textBefore = constantText || !batch && namesSetBefore(site, t, decl, method);
-            if (textBefore && !Locals.assigned(site, method.getLeaf(), element)
-                    && (site.references(decl, method.getLeaf()).size() == 1 || batch && onlyBatchUses(site, decl, method, call))) {
-                statementDecl = decl;
+            if (!Locals.assigned(site, method.getLeaf(), element)
+                    && (batch ? onlyBatchUses(site, decl, method, call) : onlyQueryAndClose(site, decl, method, call))) {
+                if (textBefore) {
+                    statementDecl = decl;
+                } else {
+                    movable = decl;
+                }
             }
             if (statementDecl != null && !constantText && sql.declaration() == null) {
                 // The text is now built where the Statement was created: its names are checked before that.
@@ -459,7 +473,15 @@ final class SqlInjectionFix implements FixRecipe {
         if (statementDecl != null && sql.declaration() != null && site.start(sql.declaration()) > site.start(statementDecl)) {
             // The SQL is built after the Statement was created: a PreparedStatement is made where it runs
             // (closed with its connection, as the Statement is).
+            movable = statementDecl;
             statementDecl = null;
+        }
+        if (statementDecl != null && inResourcesOf(site, stmt.getLeaf(), statementDecl)) {
+            return site.notFixable("the query runs in the try-with-resources header right after the Statement it would"
+                    + " prepare, where no parameter can be bound; open the ResultSet inside the try block");
+        }
+        if (statementDecl == null && (movable == null || !canMove(site, movable, stmt))) {
+            movable = null;
         }
         String ps;
         StringBuilder before = new StringBuilder();
@@ -472,10 +494,23 @@ final class SqlInjectionFix implements FixRecipe {
             edits.add(Edit.replace(site.start(statementDecl.getType()), site.end(statementDecl.getType()), preparedType));
             edits.add(Edit.replace(site.end(ms.getExpression()), site.end(create),
                     ".prepareStatement(" + sqlText + ")"));
+        } else if (movable != null) {
+            // The Statement's declaration moves to where the query runs and becomes the PreparedStatement,
+            // so the code that closed the Statement closes it.
+            ps = movable.getName().toString();
+            int from = site.lineStart(site.start(movable));
+            int to = site.text().indexOf('\n', site.end(movable)) + 1;
+            edits.add(Edit.replace(from, to, ""));
+            before.append(preparedType).append(' ').append(ps).append(" = ").append(connection)
+                    .append(".prepareStatement(").append(sqlText).append(");").append(sep).append(indent);
         } else {
             ps = site.freshName("statement");
             before.append(preparedType).append(' ').append(ps).append(" = ").append(connection)
                     .append(".prepareStatement(").append(sqlText).append(");").append(sep).append(indent);
+            Edit close = closeAfterUse(site, stmt, call, ps, sep + indent);
+            if (close != null) {
+                edits.add(close);
+            }
         }
         appendSetters(site, before, ps, t, sep, indent);
         edits.add(Edit.insert(site.start(stmt.getLeaf()), before.toString()));
@@ -511,6 +546,139 @@ final class SqlInjectionFix implements FixRecipe {
                     return false;
                 }
             } else if (element.getKind() != ElementKind.PARAMETER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Statement is used only to run this query and to be closed. */
+    private static boolean onlyQueryAndClose(FixSite site, VariableTree decl, TreePath method, MethodInvocationTree query) {
+        for (TreePath ref : site.references(decl, method.getLeaf())) {
+            if (!(ref.getParentPath().getLeaf() instanceof MemberSelectTree ms)
+                    || !(ref.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree use)) {
+                return false;
+            }
+            if (use != query && !(ms.getIdentifier().contentEquals("close") && use.getArguments().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Closes a new PreparedStatement after the last statement of the block that uses what the query returns: right
+     * after the query for an update count, after the last use of a local ResultSet whose every use is a call on it
+     * in the following statements of the block. Null when that point is not clear (the ResultSet is returned,
+     * passed on or stored, or its last use returns), which leaves the statement to be closed with its connection.
+     */
+    private static Edit closeAfterUse(FixSite site, TreePath stmt, MethodInvocationTree call, String ps, String lineStart) {
+        if (!(stmt.getParentPath().getLeaf() instanceof BlockTree block)) {
+            return null;
+        }
+        List<? extends com.sun.source.tree.StatementTree> statements = block.getStatements();
+        int at = statements.indexOf(stmt.getLeaf());
+        Tree last = stmt.getLeaf();
+        if (last instanceof VariableTree v && v.getInitializer() == call) {
+            TypeMirror type = site.type(call);
+            if (type != null && type.toString().equals("java.sql.ResultSet")) {
+                for (TreePath ref : site.references(v, block)) {
+                    if (!(ref.getParentPath().getLeaf() instanceof MemberSelectTree)
+                            || !(ref.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)) {
+                        return null;
+                    }
+                    Tree top = null;
+                    for (TreePath p = ref; p != null && p.getParentPath() != null; p = p.getParentPath()) {
+                        if (p.getParentPath().getLeaf() == block) {
+                            top = p.getLeaf();
+                            break;
+                        }
+                    }
+                    if (top == null) {
+                        return null;
+                    }
+                    if (statements.indexOf(top) > statements.indexOf(last)) {
+                        last = top;
+                    }
+                }
+            } else if (type == null || !type.getKind().isPrimitive()) {
+                return null;
+            }
+        } else if (!(last instanceof com.sun.source.tree.ExpressionStatementTree es && es.getExpression() == call)) {
+            return null;
+        }
+        if (at < 0 || last instanceof com.sun.source.tree.ReturnTree || last instanceof com.sun.source.tree.ThrowTree
+                || containsExit(last)) {
+            return null;
+        }
+        return Edit.insert(site.end(last), lineStart + ps + ".close();");
+    }
+
+    /** Whether a statement may leave the method or loop early (a return, break, continue or throw inside it). */
+    private static boolean containsExit(Tree t) {
+        boolean[] found = new boolean[1];
+        new com.sun.source.util.TreeScanner<Void, Void>() {
+            @Override
+            public Void visitReturn(com.sun.source.tree.ReturnTree node, Void unused) {
+                found[0] = true;
+                return null;
+            }
+
+            @Override
+            public Void visitThrow(com.sun.source.tree.ThrowTree node, Void unused) {
+                found[0] = true;
+                return null;
+            }
+
+            @Override
+            public Void visitBreak(com.sun.source.tree.BreakTree node, Void unused) {
+                found[0] = true;
+                return null;
+            }
+
+            @Override
+            public Void visitContinue(com.sun.source.tree.ContinueTree node, Void unused) {
+                found[0] = true;
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(t, null);
+        return found[0];
+    }
+
+    /** Whether {@code decl} is a resource of the try statement {@code stmt} (the query is then in the same header). */
+    private static boolean inResourcesOf(FixSite site, Tree stmt, VariableTree decl) {
+        return stmt instanceof TryTree tt && tt.getResources().contains(decl)
+                && site.start(site.sink().getLeaf()) < site.start(tt.getBlock());
+    }
+
+    /**
+     * Whether the Statement's declaration, a statement on lines of its own in the block that runs the query, can
+     * move to the query: every use after the declaration is then after the query (the Statement's only other use
+     * is closing it, which must come after the query) and inside its block.
+     */
+    private static boolean canMove(FixSite site, VariableTree decl, TreePath stmt) {
+        TreePath declPath = site.path(decl);
+        if (declPath == null || declPath.getParentPath().getLeaf() != stmt.getParentPath().getLeaf()
+                || !(stmt.getParentPath().getLeaf() instanceof BlockTree) || !site.startsLine(site.start(decl))) {
+            return false;
+        }
+        int lineEnd = site.text().indexOf('\n', site.end(decl));
+        if (lineEnd < 0 || !site.text().substring(site.end(decl), lineEnd).isBlank()) {
+            return false;
+        }
+        TreePath method = site.enclosingMethod(stmt).orElseThrow();
+        for (TreePath ref : site.references(decl, method.getLeaf())) {
+            if (site.start(ref.getLeaf()) < site.start(stmt.getLeaf())) {
                 return false;
             }
         }

@@ -30,6 +30,8 @@ final class SqlNames {
         SORT(SqlNames.SORT, "a sort column"),
         /** ASC or DESC after a sort key */
         DIRECTION(SqlNames.DIRECTION, "a sort direction"),
+        /** a String read by the SQL as a number literal (spliced unquoted after an operator) */
+        NUMBER("-?[0-9]+(\\.[0-9]+)?", "a number"),
         /** a whole condition: no allow-list of names fits it */
         CONDITION(null, "a whole SQL condition"),
         /** the whole statement */

@@ -198,6 +198,20 @@ record SqlTemplate(String javaExpression, List<Binding> bindings, List<NameCheck
                         || next.charAt(0) == ',')) {
                     return new Refused("the value `" + site.source(v.tree()).strip() + "` is glued to SQL text around it");
                 }
+                if (site.isString(v.tree())) {
+                    // A String spliced without quotes is read by the SQL as a number: bound as a String it would
+                    // compare as text, which databases with strict types (PostgreSQL) reject for a numeric column.
+                    // It stays in the SQL text, checked to be a number first.
+                    int checked = checks.size();
+                    if (name(site, v.tree(), SqlNames.Position.NUMBER, checks, names) == null) {
+                        NameCheck last = checks.size() > checked ? checks.get(checks.size() - 1) : null;
+                        out.add(new Segment("n", last != null && last.hoisted() != null ? last.name()
+                                : site.source(v.tree())));
+                        textSoFar.append('0');
+                        i++;
+                        continue;
+                    }
+                }
                 bindings.add(new Binding(site.source(v.tree()), site.isString(v.tree()), v.tree(), List.of(v.tree()), false));
                 out.add(new Segment(placeholder.apply(bindings.size()), null));
                 textSoFar.append('?');
