@@ -75,6 +75,15 @@ public final class FixEngine {
             FixProposal p = proposeOne(sources, units, f);
             if (p instanceof FixProposal.Edits e) {
                 List<Edit> existing = taken.computeIfAbsent(e.file(), k -> new ArrayList<>());
+                ParsedUnit unit = units.get(e.file());
+                if (unit != null && !existing.isEmpty()) {
+                    List<Edit> kept = RepeatedChecks.without(unit, e.edits(), existing);
+                    if (!kept.equals(e.edits())) {
+                        e = new FixProposal.Edits(e.finding(), e.file(), e.description()
+                                + " (the same check, made first by the fix of another finding in this method, is not repeated)", kept);
+                        p = e;
+                    }
+                }
                 Edit clash = clash(existing, e.edits());
                 if (clash != null) {
                     p = new FixProposal.NotFixable(f, "its edit overlaps the fix of another finding at offset "
