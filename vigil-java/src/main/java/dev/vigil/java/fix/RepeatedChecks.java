@@ -36,9 +36,14 @@ final class RepeatedChecks {
     private RepeatedChecks() {
     }
 
-    /** The edits without the checks {@code existing} (accepted edits of the same file) already makes. */
+    /**
+     * The edits without the checks {@code existing} (accepted edits of the same file) already makes; the earlier
+     * insertions that make them are added instead (identical edits are shared, written once), so the fix still
+     * holds its check when it is applied or verified without the other finding's fix.
+     */
     static List<Edit> without(ParsedUnit unit, List<Edit> edits, List<Edit> existing) {
         List<Edit> out = new ArrayList<>();
+        List<Edit> covering = new ArrayList<>();
         for (Edit a : edits) {
             if (!FixEngine.isStatements(a)) {
                 out.add(a);
@@ -49,9 +54,13 @@ final class RepeatedChecks {
             Matcher m = CHECK.matcher(text);
             int from = 0;
             while (m.find()) {
-                if (repeated(unit, a.offset(), m.group(2), m.group(3), text, existing)) {
+                Edit first = repeated(unit, a.offset(), m.group(2), m.group(3), text, existing);
+                if (first != null) {
                     kept.append(text, from, m.start());
                     from = m.end();
+                    if (!covering.contains(first)) {
+                        covering.add(first);
+                    }
                 }
             }
             kept.append(text.substring(from));
@@ -63,13 +72,19 @@ final class RepeatedChecks {
                 out.add(Edit.insert(a.offset(), left));
             }
         }
+        for (Edit c : covering) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
-    private static boolean repeated(ParsedUnit unit, int offset, String variable, String regex, String text,
-                                    List<Edit> existing) {
+    /** The accepted insertion that already makes this check at a point always passed first, or null. */
+    private static Edit repeated(ParsedUnit unit, int offset, String variable, String regex, String text,
+                                 List<Edit> existing) {
         if (text.contains(" " + variable + " = ")) {
-            return false; // the check reads a local the fix declares itself
+            return null; // the check reads a local the fix declares itself
         }
         for (Edit b : existing) {
             if (!FixEngine.isStatements(b) || b.offset() > offset) {
@@ -80,11 +95,12 @@ final class RepeatedChecks {
             while (m.find()) {
                 same |= m.group(2).equals(variable) && m.group(3).equals(regex);
             }
-            if (same && !b.replacement().contains(" " + variable + " = ") && dominates(unit, b.offset(), offset, variable)) {
-                return true;
+            if (same && !b.replacement().contains(" " + variable + " = ")
+                    && dominates(unit, b.offset(), offset, variable)) {
+                return b;
             }
         }
-        return false;
+        return null;
     }
 
     /**
