@@ -476,9 +476,13 @@ final class SqlInjectionFix implements FixRecipe {
             movable = statementDecl;
             statementDecl = null;
         }
+        TryTree header = null;
         if (statementDecl != null && inResourcesOf(site, stmt.getLeaf(), statementDecl)) {
-            return site.notFixable("the query runs in the try-with-resources header right after the Statement it would"
-                    + " prepare, where no parameter can be bound; open the ResultSet inside the try block");
+            String problem = headerProblem(site, (TryTree) stmt.getLeaf(), call);
+            if (problem != null) {
+                return site.notFixable(problem);
+            }
+            header = (TryTree) stmt.getLeaf();
         }
         if (statementDecl == null && (movable == null || !canMove(site, movable, stmt))) {
             movable = null;
@@ -512,10 +516,77 @@ final class SqlInjectionFix implements FixRecipe {
                 edits.add(close);
             }
         }
+        if (header != null) {
+            // The query's resource and those after it move to a try inside the block, after the bindings; the
+            // block's lines are indented one step more.
+            List<? extends Tree> resources = header.getResources();
+            int first = resources.indexOf(site.sink().getParentPath().getLeaf());
+            BlockTree body = header.getBlock();
+            String inner = site.text().substring(site.start(resources.get(first)), site.start(call))
+                    + ps + "." + select.getIdentifier() + "()"
+                    + site.text().substring(site.end(call), site.end(resources.get(resources.size() - 1)));
+            String step = stepOf(site, body, indent);
+            StringBuilder open = new StringBuilder(sep).append(indent).append(step);
+            appendSetters(site, open, ps, t, sep, indent + step);
+            open.append("try (").append(inner).append(") {");
+            Tree previous = resources.get(first - 1);
+            int cut = site.end(previous instanceof VariableTree pv && pv.getInitializer() != null ? pv.getInitializer()
+                    : previous); // a declaration's end holds the ';' after it
+            edits.add(Edit.replace(cut, site.end(resources.get(resources.size() - 1)), ""));
+            int blockOpen = site.start(body) + 1;
+            edits.add(Edit.insert(blockOpen, open.toString()));
+            int close = site.end(body) - 1;
+            int lastLine = site.lineStart(close);
+            for (int at = site.text().indexOf('\n', blockOpen) + 1; at > 0 && at < lastLine;
+                    at = site.text().indexOf('\n', at) + 1) {
+                int eol = site.text().indexOf('\n', at);
+                if (!site.text().substring(at, eol).isBlank()) {
+                    edits.add(Edit.insert(at, step));
+                }
+            }
+            edits.add(Edit.insert(lastLine, indent + step + "}" + sep));
+            return site.edits("PreparedStatement with " + t.bindings().size() + " bind parameter(s); the ResultSet is"
+                    + " opened in a try inside the block, after the bindings", edits);
+        }
         appendSetters(site, before, ps, t, sep, indent);
         edits.add(Edit.insert(site.start(stmt.getLeaf()), before.toString()));
         edits.add(Edit.replace(site.start(call), site.end(call), ps + "." + select.getIdentifier() + "()"));
         return site.edits("PreparedStatement with " + t.bindings().size() + " bind parameter(s)", edits);
+    }
+
+    /**
+     * Why a query run in a try-with-resources header after its Statement cannot move into the block: it must be
+     * the whole initializer of a resource, the block must start and end on lines of its own and hold no text block.
+     */
+    private static String headerProblem(FixSite site, TryTree tt, MethodInvocationTree call) {
+        String reason = "the query runs in the try-with-resources header right after the Statement it would prepare,"
+                + " where no parameter can be bound";
+        Tree parent = site.sink().getParentPath().getLeaf();
+        if (!(parent instanceof VariableTree v) || v.getInitializer() != call || tt.getResources().indexOf(v) < 1) {
+            return reason + "; open the ResultSet inside the try block";
+        }
+        BlockTree body = tt.getBlock();
+        String text = site.text();
+        int open = site.start(body);
+        int close = site.end(body) - 1;
+        int eol = text.indexOf('\n', open);
+        if (eol < 0 || !text.substring(open + 1, eol).isBlank() || !site.startsLine(close)
+                || text.substring(open, close).contains("\"\"\"") || text.substring(open, close).contains("\t")) {
+            return reason + ", and the try block is not laid out one statement a line with spaces; open the ResultSet"
+                    + " inside the try block";
+        }
+        return null;
+    }
+
+    /** The indentation step of a block: its first statement's indentation beyond the statement's own (else 4 spaces). */
+    private static String stepOf(FixSite site, BlockTree body, String indent) {
+        if (!body.getStatements().isEmpty()) {
+            String inner = site.indentation(site.start(body.getStatements().get(0)));
+            if (inner.startsWith(indent) && inner.length() > indent.length()) {
+                return inner.substring(indent.length());
+            }
+        }
+        return "    ";
     }
 
     /**
