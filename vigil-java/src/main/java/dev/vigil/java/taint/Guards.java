@@ -190,13 +190,42 @@ final class Guards {
             return false;
         }
         TreePath top = atom;
+        while (top.getParentPath() != null && top.getParentPath().getLeaf() instanceof ParenthesizedTree) {
+            top = top.getParentPath();
+        }
+        Set<String> excluded = new java.util.HashSet<>();
+        if (top.getParentPath() != null && top.getParentPath().getLeaf().getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+            // The negated form: if (!x.startsWith("/") || x.startsWith("//") || x.startsWith("/\\")) reject;
+            // where the whole condition is false, x starts with "/" and with none of the other prefixes.
+            top = top.getParentPath();
+            while (top.getParentPath() != null && (top.getParentPath().getLeaf() instanceof ParenthesizedTree
+                    || top.getParentPath().getLeaf().getKind() == Tree.Kind.CONDITIONAL_OR)) {
+                top = top.getParentPath();
+            }
+            collectRejectedPrefixes(top.getLeaf(), strip(receiver).toString(), excluded);
+            return excluded.containsAll(HOST_PREFIXES);
+        }
         while (top.getParentPath() != null && (top.getParentPath().getLeaf() instanceof ParenthesizedTree
                 || top.getParentPath().getLeaf().getKind() == Tree.Kind.CONDITIONAL_AND)) {
             top = top.getParentPath();
         }
-        Set<String> excluded = new java.util.HashSet<>();
         collectExcludedPrefixes(top.getLeaf(), strip(receiver).toString(), excluded);
         return excluded.containsAll(HOST_PREFIXES);
+    }
+
+    /** The prefixes p of the disjuncts {@code x.startsWith(p)} of an || condition. */
+    private static void collectRejectedPrefixes(Tree t, String receiver, Set<String> out) {
+        t = strip(t);
+        if (t instanceof BinaryTree b && b.getKind() == Tree.Kind.CONDITIONAL_OR) {
+            collectRejectedPrefixes(b.getLeftOperand(), receiver, out);
+            collectRejectedPrefixes(b.getRightOperand(), receiver, out);
+        } else if (t instanceof MethodInvocationTree mi
+                && mi.getMethodSelect() instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("startsWith")
+                && mi.getArguments().size() == 1 && strip(ms.getExpression()).toString().equals(receiver)
+                && mi.getArguments().get(0) instanceof com.sun.source.tree.LiteralTree lit
+                && lit.getValue() instanceof String prefix) {
+            out.add(prefix);
+        }
     }
 
     private static void collectExcludedPrefixes(Tree t, String receiver, Set<String> out) {

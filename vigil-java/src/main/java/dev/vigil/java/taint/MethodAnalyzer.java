@@ -139,8 +139,10 @@ final class MethodAnalyzer {
                 if (entry) {
                     Origin.Source src = ParameterSources.sourceOf(engine, method, i, pp);
                     if (src != null && engine.kindEnabled(src.kind())) {
-                        t = t.union(Taint.of(new TaintFlow(src,
-                                Step.then(null, src.location(), "source: " + src.label()), Set.of())));
+                        Taint sourced = Taint.of(new TaintFlow(src,
+                                Step.then(null, src.location(), "source: " + src.label()), Set.of()));
+                        Set<String> validated = ParameterSources.validatedFor(method, (VariableTree) pp.getLeaf());
+                        t = t.union(validated.isEmpty() ? sourced : sourced.sanitize(validated));
                     }
                 }
                 v = Value.tainted(t).withType(typeName(pp), false);
@@ -775,7 +777,7 @@ final class MethodAnalyzer {
                         + " returned by " + method.displayName(), member, expr);
             }
         }
-        if (kind == HandlerKind.BODY && (v.tags().contains(HTML_TEXT) || producesHtml)) {
+        if (kind == HandlerKind.BODY && !producesNotHtml && (v.tags().contains(HTML_TEXT) || producesHtml)) {
             for (TaintFlow f : v.taint().flows()) {
                 sink("java/xss", f, loc, "HTML response body returned by " + method.displayName(), member, expr);
             }
@@ -789,6 +791,84 @@ final class MethodAnalyzer {
 
     private HandlerKind handlerKindCache;
     private boolean producesHtml;
+    private boolean producesNotHtml;
+
+    private static final java.util.regex.Pattern HTTP_ENTITY = java.util.regex.Pattern.compile(
+            "(org\\.springframework\\.http\\.)?(ResponseEntity|HttpEntity)(<.*)?");
+    private static final java.util.Set<String> JAXRS_METHODS = java.util.Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile(
+            "\"([a-zA-Z*]+/[^\"]+)\"|\\b(APPLICATION_JSON|APPLICATION_JSON_UTF8|TEXT_PLAIN|TEXT_HTML|APPLICATION_XML|TEXT_XML"
+            + "|APPLICATION_OCTET_STREAM|APPLICATION_PDF|TEXT_EVENT_STREAM|APPLICATION_NDJSON|WILDCARD)(?:_VALUE|_TYPE)?\\b");
+
+    /**
+     * The media types a handler declares it produces (Spring's produces attribute, JAX-RS @Produces), from the
+     * annotation's text; empty when none is declared.
+     */
+    private static List<String> declaredMediaTypes(AnnotationTree a, boolean jaxrs) {
+        String text = a.toString();
+        if (!jaxrs) {
+            int at = text.indexOf("produces");
+            if (at < 0) {
+                return List.of();
+            }
+            text = text.substring(at);
+            int end = text.indexOf(']') >= 0 && text.indexOf('{') >= 0 ? text.indexOf('}') : -1;
+            int comma = text.indexOf(',', text.indexOf('=') + 1);
+            if (end < 0 && comma >= 0) {
+                text = text.substring(0, comma);
+            } else if (end >= 0) {
+                text = text.substring(0, end);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = MEDIA_TYPE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.add(m.group(1));
+            } else {
+                String c = m.group(2);
+                out.add(switch (c) {
+                    case "APPLICATION_JSON", "APPLICATION_JSON_UTF8" -> "application/json";
+                    case "TEXT_PLAIN" -> "text/plain";
+                    case "TEXT_HTML" -> "text/html";
+                    case "APPLICATION_OCTET_STREAM" -> "application/octet-stream";
+                    case "APPLICATION_PDF" -> "application/pdf";
+                    case "TEXT_EVENT_STREAM" -> "text/event-stream";
+                    case "APPLICATION_NDJSON" -> "application/x-ndjson";
+                    case "WILDCARD" -> "*/*";
+                    default -> "application/xml";
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Records what the handler's (or else its class's) declared media types say about HTML. */
+    private void declaredProduces(List<? extends AnnotationTree> methodAnnotations,
+            List<? extends AnnotationTree> classAnnotations, boolean jaxrs) {
+        for (List<? extends AnnotationTree> level : List.of(methodAnnotations, classAnnotations)) {
+            List<String> types = new ArrayList<>();
+            for (AnnotationTree a : level) {
+                String name = a.getAnnotationType().toString();
+                boolean relevant = jaxrs ? name.equals("Produces") || name.endsWith(".Produces")
+                        : name.endsWith("Mapping");
+                if (relevant) {
+                    types.addAll(declaredMediaTypes(a, jaxrs));
+                }
+            }
+            if (!types.isEmpty()) {
+                producesHtml = types.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("html"));
+                producesNotHtml = types.stream().allMatch(ContentTypes::notRendered);
+                return;
+            }
+        }
+    }
+
+    /** The erased declared return type of the analysed method, or "" when unknown. */
+    private String declaredReturnType() {
+        return method.element() == null ? ""
+                : unit.task().getTypes().erasure(method.element().getReturnType()).toString();
+    }
 
     private HandlerKind handlerKind() {
         if (handlerKindCache != null) {
@@ -811,13 +891,26 @@ final class MethodAnalyzer {
             boolean body = methodAnnotations.contains("org.springframework.web.bind.annotation.ResponseBody")
                     || classAnnotations.contains("org.springframework.web.bind.annotation.RestController")
                     || classAnnotations.contains("org.springframework.web.bind.annotation.ResponseBody");
+            String returns = declaredReturnType();
+            if (HTTP_ENTITY.matcher(returns).matches()) {
+                body = true; // an HttpEntity is written as the response body, never resolved as a view
+            }
             kind = body ? HandlerKind.BODY : HandlerKind.VIEW;
-            for (AnnotationTree a : method.tree().getModifiers().getAnnotations()) {
-                String text = a.toString();
-                if (text.contains("produces") && (text.contains("text/html") || text.contains("TEXT_HTML"))) {
-                    producesHtml = true;
+            declaredProduces(method.tree().getModifiers().getAnnotations(),
+                    cls == null ? List.of() : cls.getModifiers().getAnnotations(), false);
+        } else if (methodAnnotations.stream().anyMatch(a -> (a.startsWith("javax.ws.rs.") || a.startsWith("jakarta.ws.rs."))
+                && JAXRS_METHODS.contains(a.substring(a.lastIndexOf('.') + 1)))) {
+            // A JAX-RS resource method: what it returns is the response entity.
+            ClassTree cls = null;
+            for (TreePath x = method.path(); x != null; x = x.getParentPath()) {
+                if (x.getLeaf() instanceof ClassTree c) {
+                    cls = c;
+                    break;
                 }
             }
+            kind = HandlerKind.BODY;
+            declaredProduces(method.tree().getModifiers().getAnnotations(),
+                    cls == null ? List.of() : cls.getModifiers().getAnnotations(), true);
         }
         handlerKindCache = kind;
         return kind;
