@@ -193,6 +193,11 @@ final class ProgramIndex {
 
     private static String typeName(ParsedUnit unit, TreePath path) {
         TypeMirror t = unit.trees().getTypeMirror(path);
+        if (t != null && t.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                && ((javax.lang.model.type.DeclaredType) t).asElement() instanceof TypeElement te) {
+            // The binary name (Outer$Inner), as classes are keyed: a nested interface's implementations are found.
+            return className(unit, te);
+        }
         String name = TypeNames.qualified(t, unit);
         if (name.isEmpty()) {
             String written = path.getLeaf().toString();
