@@ -1263,6 +1263,7 @@ final class MethodAnalyzer {
             }
             return result;
         }
+        MyBatis.check(this, target.method(), args, loc, p);
         return Library.call(this, p, target, receiver, receiverPath, args, loc, env);
     }
 
