@@ -1303,6 +1303,9 @@ final class MethodAnalyzer {
                 }
                 return out;
             }
+            if (receiver != null && receiver.closure() != null && !superCall) {
+                return out; // a lambda or method reference: the call runs it (see Library), not an implementation
+            }
             if (receiver != null && receiver.exact() && engine.index.isProjectClass(receiver.type())) {
                 ProgramIndex.MethodInfo r = engine.index.resolveIn(receiver.type(), target.name(), target.arity(), sig);
                 if (r != null) {
