@@ -306,6 +306,22 @@ final class Guards {
         }
     }
 
+    /**
+     * In the body of a switch case reached only by matching its labels (no fall-through into it), the
+     * selector variable equals one of the label constants: that constant when there is one label, else a
+     * value that is clean for every rule.
+     */
+    static void caseLabels(MethodAnalyzer a, TreePath selector, List<Object> labels, Env env) {
+        if (labels.isEmpty() || env.isDead()) {
+            return;
+        }
+        if (labels.size() == 1) {
+            setConstant(a, selector, env, labels.get(0));
+        } else {
+            sanitize(a, selector, env, ALL);
+        }
+    }
+
     private static void setConstant(MethodAnalyzer a, TreePath target, Env env, Object constant) {
         if (env.isDead()) {
             return;

@@ -361,6 +361,28 @@ final class MethodAnalyzer {
     }
 
     /** Switch statements and expressions; returns the yielded value for expressions. */
+    /**
+     * The constants of a case's labels, or empty when one is not a constant; an enum constant label stands
+     * for two placeholder values (the selector is then known clean, not known equal to a constant).
+     */
+    private List<Object> caseConstants(TreePath p, CaseTree c, Env env) {
+        List<Object> out = new ArrayList<>();
+        for (ExpressionTree label : c.getExpressions()) {
+            Object k = eval(new TreePath(new TreePath(p, c), label), env.copy()).constant();
+            if (k == null && label instanceof IdentifierTree) {
+                // An enum constant: the selector is clean, though not a constant this analysis represents.
+                out.add(new Object());
+                out.add(new Object());
+                continue;
+            }
+            if (k == null || k == Value.NULL) {
+                return List.of();
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
     private Value switchStatement(TreePath p, ExpressionTree selector, List<? extends CaseTree> cases, Env env,
                                   Object unusedMarker) {
         Value sel = eval(new TreePath(p, selector), env);
@@ -425,11 +447,15 @@ final class MethodAnalyzer {
                 boolean hasDefault = false;
                 for (CaseTree c : cases) {
                     hasDefault |= isDefault(c);
-                    Env e = env.copy();
-                    e.joinWith(fall);
+                    // Reached by matching the labels (the selector then equals one of them) or by falling through.
+                    Env matched = env.copy();
+                    if (!isDefault(c) && c.getGuard() == null) {
+                        Guards.caseLabels(this, new TreePath(p, selector), caseConstants(p, c, env), matched);
+                    }
+                    Env e = matched;
                     if (!fall.isDead()) {
                         e = fall.copy();
-                        e.joinWith(env);
+                        e.joinWith(matched);
                     }
                     Value v = runCase(new TreePath(p, c), c, e);
                     if (v != null) {
