@@ -1362,6 +1362,11 @@ final class MethodAnalyzer {
         }
         // Unresolved call: match by declaring type, name and arity.
         String owner = unqualified ? ownerClass : target.declaringType();
+        if (owner.isEmpty() && receiver != null && engine.index.isProjectClass(receiver.type())) {
+            // javac gave up on the receiver expression (an argument of an unresolved type up the chain), but
+            // the analysis knows the project type of the value: b.label(request.getParameter("x")).build().
+            owner = receiver.type();
+        }
         if (owner.isEmpty()) {
             return out;
         }
@@ -1450,6 +1455,9 @@ final class MethodAnalyzer {
             return Value.UNKNOWN;
         }
         Value r = sub.apply(s.returnValue);
+        if (r.type().isEmpty() && factory) {
+            r = r.withType(unit.task().getTypes().erasure(m.element().getReturnType()).toString(), false);
+        }
         if (r.isTainted()) {
             r = r.withTaint(r.taint().step(loc, "returned from " + callee));
         }
