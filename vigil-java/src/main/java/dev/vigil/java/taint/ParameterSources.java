@@ -109,7 +109,18 @@ final class ParameterSources {
                 continue;
             }
             boolean enforced = jaxrs || spring && (validated || type.startsWith("jakarta."));
-            if (!enforced) {
+            if (enforced) {
+                return patternRules(unit, new TreePath(m.path(), param), param);
+            }
+        }
+        return Set.of();
+    }
+
+    /** The rules a value matching the declaration's {@code @Pattern} constraint is safe for, or none. */
+    private static Set<String> patternRules(ParsedUnit unit, TreePath declPath, VariableTree decl) {
+        for (AnnotationTree a : decl.getModifiers().getAnnotations()) {
+            String type = TypeNames.resolveWritten(a.getAnnotationType().toString(), unit);
+            if (!PATTERN_CONSTRAINTS.contains(type)) {
                 continue;
             }
             for (com.sun.source.tree.ExpressionTree arg : a.getArguments()) {
@@ -118,7 +129,7 @@ final class ParameterSources {
                     Object regex = null;
                     if (as.getExpression() instanceof com.sun.source.tree.LiteralTree lit) {
                         regex = lit.getValue();
-                    } else if (unit.trees().getElement(new TreePath(new TreePath(m.path(), param), as.getExpression()))
+                    } else if (unit.trees().getElement(new TreePath(declPath, as.getExpression()))
                             instanceof javax.lang.model.element.VariableElement ve) {
                         regex = ve.getConstantValue();
                     }
