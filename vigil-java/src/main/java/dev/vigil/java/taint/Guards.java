@@ -85,14 +85,7 @@ final class Guards {
                 if (!collection.isTainted() && collection.elementTaint().isEmpty()) {
                     sanitize(a, arg, then, ALL);
                     // ALLOWED_HOSTS.contains(uri.getHost()): the URL the host came from is allow-listed.
-                    if (args.get(0) instanceof MethodInvocationTree hostCall
-                            && hostCall.getMethodSelect() instanceof MemberSelectTree hs
-                            && Set.of("getHost", "getAuthority", "host", "getDomain").contains(hs.getIdentifier().toString())) {
-                        TreePath root = rootVariable(arg);
-                        if (root != null) {
-                            sanitize(a, root, then, Set.of("java/ssrf", "java/open-redirect"));
-                        }
-                    }
+                    hostOf(a, arg, then);
                 }
             }
             case "equals", "equalsIgnoreCase", "contentEquals" -> {
@@ -108,12 +101,14 @@ final class Guards {
                     } else {
                         sanitize(a, arg, then, ALL);
                     }
+                    hostOf(a, arg, then);
                 } else if (av.isConstant() && av.constant() != Value.NULL && !rv.isConstant()) {
                     if (name.equals("equals")) {
                         setConstant(a, receiver, then, av.constant());
                     } else {
                         sanitize(a, receiver, then, ALL);
                     }
+                    hostOf(a, receiver, then);
                 }
             }
             case "matches" -> {
@@ -240,6 +235,22 @@ final class Guards {
                 && mi.getArguments().get(0) instanceof com.sun.source.tree.LiteralTree lit
                 && lit.getValue() instanceof String prefix) {
             out.add(prefix);
+        }
+    }
+
+    /**
+     * Where {@code uri.getHost()} (or the authority) was found to be a known value — in an allow-list, or
+     * equal to a constant — the URL it came from points to that host: it is no SSRF or open redirect.
+     */
+    private static void hostOf(MethodAnalyzer a, TreePath checked, Env then) {
+        Tree t = strip(checked.getLeaf());
+        if (t instanceof MethodInvocationTree hostCall && hostCall.getArguments().isEmpty()
+                && hostCall.getMethodSelect() instanceof MemberSelectTree hs
+                && Set.of("getHost", "getAuthority", "host", "getDomain").contains(hs.getIdentifier().toString())) {
+            TreePath root = rootVariable(t == checked.getLeaf() ? checked : new TreePath(checked, t));
+            if (root != null) {
+                sanitize(a, root, then, Set.of("java/ssrf", "java/open-redirect"));
+            }
         }
     }
 
