@@ -45,10 +45,17 @@ final class Guards {
             Env eq = b.getKind() == Tree.Kind.EQUAL_TO ? then : otherwise;
             Value lv = a.peek(l, then);
             Value rv = a.peek(r, then);
+            Env ne = b.getKind() == Tree.Kind.EQUAL_TO ? otherwise : then;
             if (rv.isConstant() && rv.constant() != Value.NULL && !lv.isConstant()) {
                 setConstant(a, l, eq, rv.constant());
+                if (rv.constant() instanceof Character ch) {
+                    excludeChars(a, l, Set.of(ch), ne);
+                }
             } else if (lv.isConstant() && lv.constant() != Value.NULL && !rv.isConstant()) {
                 setConstant(a, r, eq, lv.constant());
+                if (lv.constant() instanceof Character ch) {
+                    excludeChars(a, r, Set.of(ch), ne);
+                }
             }
         }
     }
@@ -330,6 +337,24 @@ final class Guards {
             setConstant(a, selector, env, labels.get(0));
         } else {
             sanitize(a, selector, env, ALL);
+        }
+    }
+
+    /** Where a char variable is known to be none of {@code excluded} (see {@link CharEscapes#excluding}). */
+    static void excludeChars(MethodAnalyzer a, TreePath target, Set<Character> excluded, Env env) {
+        if (env.isDead()) {
+            return;
+        }
+        Tree t = strip(target.getLeaf());
+        if (t instanceof IdentifierTree) {
+            Element e = a.unit().trees().getElement(target.getLeaf() == t ? target : new TreePath(target, t));
+            if (e instanceof VariableElement ve && !ve.getKind().isField()
+                    && ve.asType().getKind() == javax.lang.model.type.TypeKind.CHAR) {
+                Value v = env.get(ve);
+                if (v != null && v.isTainted()) {
+                    env.put(ve, v.withTaint(CharEscapes.excluding(v.taint(), excluded)));
+                }
+            }
         }
     }
 

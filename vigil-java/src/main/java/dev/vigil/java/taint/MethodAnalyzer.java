@@ -451,6 +451,28 @@ final class MethodAnalyzer {
                     Env matched = env.copy();
                     if (!isDefault(c) && c.getGuard() == null) {
                         Guards.caseLabels(this, new TreePath(p, selector), caseConstants(p, c, env), matched);
+                    } else if (isDefault(c) && c.getExpressions().isEmpty()) {
+                        // default: the selector is none of the other cases' constants.
+                        Set<Character> excluded = new HashSet<>();
+                        boolean all = true;
+                        for (CaseTree other : cases) {
+                            if (other == c) {
+                                continue;
+                            }
+                            if (other.getGuard() != null) {
+                                all = false;
+                            }
+                            for (Object k : caseConstants(p, other, env)) {
+                                if (k instanceof Character ch) {
+                                    excluded.add(ch);
+                                } else {
+                                    all = false;
+                                }
+                            }
+                        }
+                        if (all && !excluded.isEmpty()) {
+                            Guards.excludeChars(this, new TreePath(p, selector), excluded, matched);
+                        }
                     }
                     Env e = matched;
                     if (!fall.isDead()) {
@@ -1124,8 +1146,8 @@ final class MethodAnalyzer {
         if (t == null) {
             return v;
         }
-        if (t.getKind().isPrimitive()) {
-            return v.withTaint(Taint.CLEAN);
+        if (t.getKind().isPrimitive() && t.getKind() != TypeKind.CHAR) {
+            return v.withTaint(Taint.CLEAN); // a char is one character of its text, and may be any of them
         }
         if (t.getKind() == TypeKind.DECLARED) {
             Element e = unit.task().getTypes().asElement(t);
@@ -1573,6 +1595,10 @@ final class MethodAnalyzer {
     void sink(String rule, TaintFlow flow, Location sinkLoc, String label, String sinkMember, TreePath sinkPath) {
         if (!flow.dangerousFor(rule)) {
             return;
+        }
+        if (rule.equals("java/ldap-injection") && CharEscapes.LDAP_FILTER_SINKS.contains(label)
+                && flow.sanitized().contains(CharEscapes.LDAP_FILTER)) {
+            return; // escaped for a search filter, and used as one
         }
         if (flow.origin() instanceof Origin.Source src) {
             if (engine.kindEnabled(src.kind())) {
