@@ -34,7 +34,19 @@ final class CharEscapes {
             new Scheme("html", Set.of("java/xss"), "&<>\"'",
                     Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")),
             new Scheme("ldap", Set.of("java/ldap-injection"), "\\*()\0,+\"<>;=#",
+                    Pattern.compile("\\\\[0-9a-fA-F]{2}")),
+            new Scheme("ldap-filter", Set.of("java/ldap-injection#filter"), "\\*()\0",
                     Pattern.compile("\\\\[0-9a-fA-F]{2}")));
+
+    /**
+     * Sanitization for LDAP search filters only (RFC 4515 escapes {@code \ * ( )} NUL): enough where the
+     * value becomes part of a search filter, not where it becomes a distinguished name.
+     */
+    static final String LDAP_FILTER = "java/ldap-injection#filter";
+
+    /** Sinks whose LDAP input is a search filter (labels of the model rows). */
+    static final Set<String> LDAP_FILTER_SINKS = Set.of("DirContext.search", "LDAPConnection.search", "Filter.create",
+            "LdapConnection.search", "LdapTemplate.search");
 
     private static final String MARK = "escaped:";
 
@@ -86,6 +98,29 @@ final class CharEscapes {
             } else if (wasComplete) {
                 out.removeAll(s.rules()); // what the marks gave, the undoing replacement takes back
             }
+        }
+        return out;
+    }
+
+    /**
+     * The flows of a single character known to be none of {@code excluded}: appending it to a string adds
+     * none of those characters, which marks them as for a replacement (and sanitizes a complete scheme).
+     */
+    static Taint excluding(Taint t, Set<Character> excluded) {
+        Taint out = Taint.CLEAN;
+        for (TaintFlow f : t.flows()) {
+            Set<String> s = new HashSet<>(f.sanitized());
+            for (Scheme scheme : SCHEMES) {
+                for (char x : scheme.dangerous().toCharArray()) {
+                    if (excluded.contains(x)) {
+                        s.add(mark(scheme, x));
+                    }
+                }
+                if (complete(s, scheme)) {
+                    s.addAll(scheme.rules());
+                }
+            }
+            out = out.union(Taint.of(f.withSanitized(s)));
         }
         return out;
     }

@@ -45,10 +45,17 @@ final class Guards {
             Env eq = b.getKind() == Tree.Kind.EQUAL_TO ? then : otherwise;
             Value lv = a.peek(l, then);
             Value rv = a.peek(r, then);
+            Env ne = b.getKind() == Tree.Kind.EQUAL_TO ? otherwise : then;
             if (rv.isConstant() && rv.constant() != Value.NULL && !lv.isConstant()) {
                 setConstant(a, l, eq, rv.constant());
+                if (rv.constant() instanceof Character ch) {
+                    excludeChars(a, l, Set.of(ch), ne);
+                }
             } else if (lv.isConstant() && lv.constant() != Value.NULL && !rv.isConstant()) {
                 setConstant(a, r, eq, lv.constant());
+                if (lv.constant() instanceof Character ch) {
+                    excludeChars(a, r, Set.of(ch), ne);
+                }
             }
         }
     }
@@ -85,14 +92,7 @@ final class Guards {
                 if (!collection.isTainted() && collection.elementTaint().isEmpty()) {
                     sanitize(a, arg, then, ALL);
                     // ALLOWED_HOSTS.contains(uri.getHost()): the URL the host came from is allow-listed.
-                    if (args.get(0) instanceof MethodInvocationTree hostCall
-                            && hostCall.getMethodSelect() instanceof MemberSelectTree hs
-                            && Set.of("getHost", "getAuthority", "host", "getDomain").contains(hs.getIdentifier().toString())) {
-                        TreePath root = rootVariable(arg);
-                        if (root != null) {
-                            sanitize(a, root, then, Set.of("java/ssrf", "java/open-redirect"));
-                        }
-                    }
+                    hostOf(a, arg, then);
                 }
             }
             case "equals", "equalsIgnoreCase", "contentEquals" -> {
@@ -108,12 +108,14 @@ final class Guards {
                     } else {
                         sanitize(a, arg, then, ALL);
                     }
+                    hostOf(a, arg, then);
                 } else if (av.isConstant() && av.constant() != Value.NULL && !rv.isConstant()) {
                     if (name.equals("equals")) {
                         setConstant(a, receiver, then, av.constant());
                     } else {
                         sanitize(a, receiver, then, ALL);
                     }
+                    hostOf(a, receiver, then);
                 }
             }
             case "matches" -> {
@@ -190,13 +192,42 @@ final class Guards {
             return false;
         }
         TreePath top = atom;
+        while (top.getParentPath() != null && top.getParentPath().getLeaf() instanceof ParenthesizedTree) {
+            top = top.getParentPath();
+        }
+        Set<String> excluded = new java.util.HashSet<>();
+        if (top.getParentPath() != null && top.getParentPath().getLeaf().getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+            // The negated form: if (!x.startsWith("/") || x.startsWith("//") || x.startsWith("/\\")) reject;
+            // where the whole condition is false, x starts with "/" and with none of the other prefixes.
+            top = top.getParentPath();
+            while (top.getParentPath() != null && (top.getParentPath().getLeaf() instanceof ParenthesizedTree
+                    || top.getParentPath().getLeaf().getKind() == Tree.Kind.CONDITIONAL_OR)) {
+                top = top.getParentPath();
+            }
+            collectRejectedPrefixes(top.getLeaf(), strip(receiver).toString(), excluded);
+            return excluded.containsAll(HOST_PREFIXES);
+        }
         while (top.getParentPath() != null && (top.getParentPath().getLeaf() instanceof ParenthesizedTree
                 || top.getParentPath().getLeaf().getKind() == Tree.Kind.CONDITIONAL_AND)) {
             top = top.getParentPath();
         }
-        Set<String> excluded = new java.util.HashSet<>();
         collectExcludedPrefixes(top.getLeaf(), strip(receiver).toString(), excluded);
         return excluded.containsAll(HOST_PREFIXES);
+    }
+
+    /** The prefixes p of the disjuncts {@code x.startsWith(p)} of an || condition. */
+    private static void collectRejectedPrefixes(Tree t, String receiver, Set<String> out) {
+        t = strip(t);
+        if (t instanceof BinaryTree b && b.getKind() == Tree.Kind.CONDITIONAL_OR) {
+            collectRejectedPrefixes(b.getLeftOperand(), receiver, out);
+            collectRejectedPrefixes(b.getRightOperand(), receiver, out);
+        } else if (t instanceof MethodInvocationTree mi
+                && mi.getMethodSelect() instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("startsWith")
+                && mi.getArguments().size() == 1 && strip(ms.getExpression()).toString().equals(receiver)
+                && mi.getArguments().get(0) instanceof com.sun.source.tree.LiteralTree lit
+                && lit.getValue() instanceof String prefix) {
+            out.add(prefix);
+        }
     }
 
     private static void collectExcludedPrefixes(Tree t, String receiver, Set<String> out) {
@@ -211,6 +242,22 @@ final class Guards {
                 && mi.getArguments().get(0) instanceof com.sun.source.tree.LiteralTree lit
                 && lit.getValue() instanceof String prefix) {
             out.add(prefix);
+        }
+    }
+
+    /**
+     * Where {@code uri.getHost()} (or the authority) was found to be a known value — in an allow-list, or
+     * equal to a constant — the URL it came from points to that host: it is no SSRF or open redirect.
+     */
+    private static void hostOf(MethodAnalyzer a, TreePath checked, Env then) {
+        Tree t = strip(checked.getLeaf());
+        if (t instanceof MethodInvocationTree hostCall && hostCall.getArguments().isEmpty()
+                && hostCall.getMethodSelect() instanceof MemberSelectTree hs
+                && Set.of("getHost", "getAuthority", "host", "getDomain").contains(hs.getIdentifier().toString())) {
+            TreePath root = rootVariable(t == checked.getLeaf() ? checked : new TreePath(checked, t));
+            if (root != null) {
+                sanitize(a, root, then, Set.of("java/ssrf", "java/open-redirect"));
+            }
         }
     }
 
@@ -274,6 +321,40 @@ final class Guards {
         Value v = env.get(e);
         if (v != null) {
             env.put(e, v.withTaint(v.taint().sanitize(rules)));
+        }
+    }
+
+    /**
+     * In the body of a switch case reached only by matching its labels (no fall-through into it), the
+     * selector variable equals one of the label constants: that constant when there is one label, else a
+     * value that is clean for every rule.
+     */
+    static void caseLabels(MethodAnalyzer a, TreePath selector, List<Object> labels, Env env) {
+        if (labels.isEmpty() || env.isDead()) {
+            return;
+        }
+        if (labels.size() == 1) {
+            setConstant(a, selector, env, labels.get(0));
+        } else {
+            sanitize(a, selector, env, ALL);
+        }
+    }
+
+    /** Where a char variable is known to be none of {@code excluded} (see {@link CharEscapes#excluding}). */
+    static void excludeChars(MethodAnalyzer a, TreePath target, Set<Character> excluded, Env env) {
+        if (env.isDead()) {
+            return;
+        }
+        Tree t = strip(target.getLeaf());
+        if (t instanceof IdentifierTree) {
+            Element e = a.unit().trees().getElement(target.getLeaf() == t ? target : new TreePath(target, t));
+            if (e instanceof VariableElement ve && !ve.getKind().isField()
+                    && ve.asType().getKind() == javax.lang.model.type.TypeKind.CHAR) {
+                Value v = env.get(ve);
+                if (v != null && v.isTainted()) {
+                    env.put(ve, v.withTaint(CharEscapes.excluding(v.taint(), excluded)));
+                }
+            }
         }
     }
 

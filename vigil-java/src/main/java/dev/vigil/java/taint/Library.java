@@ -24,6 +24,8 @@ import javax.lang.model.type.TypeKind;
  */
 final class Library {
 
+    private static final Set<String> ENTITY_BUILDERS = Set.of("org.springframework.http.ResponseEntity",
+            "org.springframework.http.ResponseEntity$BodyBuilder", "org.springframework.http.HttpEntity");
     private static final Pattern PREDICATE = Pattern.compile(
             "(is|has|can|should|contains|equals|matches|exists|check|validate|compare|size|length|count|hashCode|indexOf)([A-Z].*)?");
     /** Views of a path that keep it canonical. */
@@ -222,6 +224,15 @@ final class Library {
         }
         for (String tag : tags) {
             v = v.withTag(tag);
+        }
+        if (ENTITY_BUILDERS.stream().anyMatch(types::contains) && (name.equals("ok") || name.equals("of")
+                || name.equals("body") || name.equals("<init>"))) {
+            // ResponseEntity.ok(html) still answers with that HTML.
+            for (Value arg : args) {
+                if (arg.tags().contains(MethodAnalyzer.HTML_TEXT)) {
+                    v = v.withTag(MethodAnalyzer.HTML_TEXT);
+                }
+            }
         }
         if (receiver != null && FLUENT.contains(name) || receiver != null && (name.equals("format") || name.equals("printf"))) {
             for (String tag : receiver.tags()) {

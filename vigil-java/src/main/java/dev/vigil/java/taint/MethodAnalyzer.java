@@ -139,8 +139,10 @@ final class MethodAnalyzer {
                 if (entry) {
                     Origin.Source src = ParameterSources.sourceOf(engine, method, i, pp);
                     if (src != null && engine.kindEnabled(src.kind())) {
-                        t = t.union(Taint.of(new TaintFlow(src,
-                                Step.then(null, src.location(), "source: " + src.label()), Set.of())));
+                        Taint sourced = Taint.of(new TaintFlow(src,
+                                Step.then(null, src.location(), "source: " + src.label()), Set.of()));
+                        Set<String> validated = ParameterSources.validatedFor(method, (VariableTree) pp.getLeaf());
+                        t = t.union(validated.isEmpty() ? sourced : sourced.sanitize(validated));
                     }
                 }
                 v = Value.tainted(t).withType(typeName(pp), false);
@@ -359,6 +361,28 @@ final class MethodAnalyzer {
     }
 
     /** Switch statements and expressions; returns the yielded value for expressions. */
+    /**
+     * The constants of a case's labels, or empty when one is not a constant; an enum constant label stands
+     * for two placeholder values (the selector is then known clean, not known equal to a constant).
+     */
+    private List<Object> caseConstants(TreePath p, CaseTree c, Env env) {
+        List<Object> out = new ArrayList<>();
+        for (ExpressionTree label : c.getExpressions()) {
+            Object k = eval(new TreePath(new TreePath(p, c), label), env.copy()).constant();
+            if (k == null && label instanceof IdentifierTree) {
+                // An enum constant: the selector is clean, though not a constant this analysis represents.
+                out.add(new Object());
+                out.add(new Object());
+                continue;
+            }
+            if (k == null || k == Value.NULL) {
+                return List.of();
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
     private Value switchStatement(TreePath p, ExpressionTree selector, List<? extends CaseTree> cases, Env env,
                                   Object unusedMarker) {
         Value sel = eval(new TreePath(p, selector), env);
@@ -423,11 +447,37 @@ final class MethodAnalyzer {
                 boolean hasDefault = false;
                 for (CaseTree c : cases) {
                     hasDefault |= isDefault(c);
-                    Env e = env.copy();
-                    e.joinWith(fall);
+                    // Reached by matching the labels (the selector then equals one of them) or by falling through.
+                    Env matched = env.copy();
+                    if (!isDefault(c) && c.getGuard() == null) {
+                        Guards.caseLabels(this, new TreePath(p, selector), caseConstants(p, c, env), matched);
+                    } else if (isDefault(c) && c.getExpressions().isEmpty()) {
+                        // default: the selector is none of the other cases' constants.
+                        Set<Character> excluded = new HashSet<>();
+                        boolean all = true;
+                        for (CaseTree other : cases) {
+                            if (other == c) {
+                                continue;
+                            }
+                            if (other.getGuard() != null) {
+                                all = false;
+                            }
+                            for (Object k : caseConstants(p, other, env)) {
+                                if (k instanceof Character ch) {
+                                    excluded.add(ch);
+                                } else {
+                                    all = false;
+                                }
+                            }
+                        }
+                        if (all && !excluded.isEmpty()) {
+                            Guards.excludeChars(this, new TreePath(p, selector), excluded, matched);
+                        }
+                    }
+                    Env e = matched;
                     if (!fall.isDead()) {
                         e = fall.copy();
-                        e.joinWith(env);
+                        e.joinWith(matched);
                     }
                     Value v = runCase(new TreePath(p, c), c, e);
                     if (v != null) {
@@ -775,7 +825,7 @@ final class MethodAnalyzer {
                         + " returned by " + method.displayName(), member, expr);
             }
         }
-        if (kind == HandlerKind.BODY && (v.tags().contains(HTML_TEXT) || producesHtml)) {
+        if (kind == HandlerKind.BODY && !producesNotHtml && (v.tags().contains(HTML_TEXT) || producesHtml)) {
             for (TaintFlow f : v.taint().flows()) {
                 sink("java/xss", f, loc, "HTML response body returned by " + method.displayName(), member, expr);
             }
@@ -789,6 +839,84 @@ final class MethodAnalyzer {
 
     private HandlerKind handlerKindCache;
     private boolean producesHtml;
+    private boolean producesNotHtml;
+
+    private static final java.util.regex.Pattern HTTP_ENTITY = java.util.regex.Pattern.compile(
+            "(org\\.springframework\\.http\\.)?(ResponseEntity|HttpEntity)(<.*)?");
+    private static final java.util.Set<String> JAXRS_METHODS = java.util.Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile(
+            "\"([a-zA-Z*]+/[^\"]+)\"|\\b(APPLICATION_JSON|APPLICATION_JSON_UTF8|TEXT_PLAIN|TEXT_HTML|APPLICATION_XML|TEXT_XML"
+            + "|APPLICATION_OCTET_STREAM|APPLICATION_PDF|TEXT_EVENT_STREAM|APPLICATION_NDJSON|WILDCARD)(?:_VALUE|_TYPE)?\\b");
+
+    /**
+     * The media types a handler declares it produces (Spring's produces attribute, JAX-RS @Produces), from the
+     * annotation's text; empty when none is declared.
+     */
+    private static List<String> declaredMediaTypes(AnnotationTree a, boolean jaxrs) {
+        String text = a.toString();
+        if (!jaxrs) {
+            int at = text.indexOf("produces");
+            if (at < 0) {
+                return List.of();
+            }
+            text = text.substring(at);
+            int end = text.indexOf(']') >= 0 && text.indexOf('{') >= 0 ? text.indexOf('}') : -1;
+            int comma = text.indexOf(',', text.indexOf('=') + 1);
+            if (end < 0 && comma >= 0) {
+                text = text.substring(0, comma);
+            } else if (end >= 0) {
+                text = text.substring(0, end);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = MEDIA_TYPE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.add(m.group(1));
+            } else {
+                String c = m.group(2);
+                out.add(switch (c) {
+                    case "APPLICATION_JSON", "APPLICATION_JSON_UTF8" -> "application/json";
+                    case "TEXT_PLAIN" -> "text/plain";
+                    case "TEXT_HTML" -> "text/html";
+                    case "APPLICATION_OCTET_STREAM" -> "application/octet-stream";
+                    case "APPLICATION_PDF" -> "application/pdf";
+                    case "TEXT_EVENT_STREAM" -> "text/event-stream";
+                    case "APPLICATION_NDJSON" -> "application/x-ndjson";
+                    case "WILDCARD" -> "*/*";
+                    default -> "application/xml";
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Records what the handler's (or else its class's) declared media types say about HTML. */
+    private void declaredProduces(List<? extends AnnotationTree> methodAnnotations,
+            List<? extends AnnotationTree> classAnnotations, boolean jaxrs) {
+        for (List<? extends AnnotationTree> level : List.of(methodAnnotations, classAnnotations)) {
+            List<String> types = new ArrayList<>();
+            for (AnnotationTree a : level) {
+                String name = a.getAnnotationType().toString();
+                boolean relevant = jaxrs ? name.equals("Produces") || name.endsWith(".Produces")
+                        : name.endsWith("Mapping");
+                if (relevant) {
+                    types.addAll(declaredMediaTypes(a, jaxrs));
+                }
+            }
+            if (!types.isEmpty()) {
+                producesHtml = types.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("html"));
+                producesNotHtml = types.stream().allMatch(ContentTypes::notRendered);
+                return;
+            }
+        }
+    }
+
+    /** The erased declared return type of the analysed method, or "" when unknown. */
+    private String declaredReturnType() {
+        return method.element() == null ? ""
+                : unit.task().getTypes().erasure(method.element().getReturnType()).toString();
+    }
 
     private HandlerKind handlerKind() {
         if (handlerKindCache != null) {
@@ -811,13 +939,26 @@ final class MethodAnalyzer {
             boolean body = methodAnnotations.contains("org.springframework.web.bind.annotation.ResponseBody")
                     || classAnnotations.contains("org.springframework.web.bind.annotation.RestController")
                     || classAnnotations.contains("org.springframework.web.bind.annotation.ResponseBody");
+            String returns = declaredReturnType();
+            if (HTTP_ENTITY.matcher(returns).matches()) {
+                body = true; // an HttpEntity is written as the response body, never resolved as a view
+            }
             kind = body ? HandlerKind.BODY : HandlerKind.VIEW;
-            for (AnnotationTree a : method.tree().getModifiers().getAnnotations()) {
-                String text = a.toString();
-                if (text.contains("produces") && (text.contains("text/html") || text.contains("TEXT_HTML"))) {
-                    producesHtml = true;
+            declaredProduces(method.tree().getModifiers().getAnnotations(),
+                    cls == null ? List.of() : cls.getModifiers().getAnnotations(), false);
+        } else if (methodAnnotations.stream().anyMatch(a -> (a.startsWith("javax.ws.rs.") || a.startsWith("jakarta.ws.rs."))
+                && JAXRS_METHODS.contains(a.substring(a.lastIndexOf('.') + 1)))) {
+            // A JAX-RS resource method: what it returns is the response entity.
+            ClassTree cls = null;
+            for (TreePath x = method.path(); x != null; x = x.getParentPath()) {
+                if (x.getLeaf() instanceof ClassTree c) {
+                    cls = c;
+                    break;
                 }
             }
+            kind = HandlerKind.BODY;
+            declaredProduces(method.tree().getModifiers().getAnnotations(),
+                    cls == null ? List.of() : cls.getModifiers().getAnnotations(), true);
         }
         handlerKindCache = kind;
         return kind;
@@ -1005,8 +1146,8 @@ final class MethodAnalyzer {
         if (t == null) {
             return v;
         }
-        if (t.getKind().isPrimitive()) {
-            return v.withTaint(Taint.CLEAN);
+        if (t.getKind().isPrimitive() && t.getKind() != TypeKind.CHAR) {
+            return v.withTaint(Taint.CLEAN); // a char is one character of its text, and may be any of them
         }
         if (t.getKind() == TypeKind.DECLARED) {
             Element e = unit.task().getTypes().asElement(t);
@@ -1170,6 +1311,7 @@ final class MethodAnalyzer {
             }
             return result;
         }
+        MyBatis.check(this, target.method(), args, loc, p);
         return Library.call(this, p, target, receiver, receiverPath, args, loc, env);
     }
 
@@ -1209,6 +1351,9 @@ final class MethodAnalyzer {
                 }
                 return out;
             }
+            if (receiver != null && receiver.closure() != null && !superCall) {
+                return out; // a lambda or method reference: the call runs it (see Library), not an implementation
+            }
             if (receiver != null && receiver.exact() && engine.index.isProjectClass(receiver.type())) {
                 ProgramIndex.MethodInfo r = engine.index.resolveIn(receiver.type(), target.name(), target.arity(), sig);
                 if (r != null) {
@@ -1239,6 +1384,11 @@ final class MethodAnalyzer {
         }
         // Unresolved call: match by declaring type, name and arity.
         String owner = unqualified ? ownerClass : target.declaringType();
+        if (owner.isEmpty() && receiver != null && engine.index.isProjectClass(receiver.type())) {
+            // javac gave up on the receiver expression (an argument of an unresolved type up the chain), but
+            // the analysis knows the project type of the value: b.label(request.getParameter("x")).build().
+            owner = receiver.type();
+        }
         if (owner.isEmpty()) {
             return out;
         }
@@ -1327,6 +1477,9 @@ final class MethodAnalyzer {
             return Value.UNKNOWN;
         }
         Value r = sub.apply(s.returnValue);
+        if (r.type().isEmpty() && factory) {
+            r = r.withType(unit.task().getTypes().erasure(m.element().getReturnType()).toString(), false);
+        }
         if (r.isTainted()) {
             r = r.withTaint(r.taint().step(loc, "returned from " + callee));
         }
@@ -1442,6 +1595,10 @@ final class MethodAnalyzer {
     void sink(String rule, TaintFlow flow, Location sinkLoc, String label, String sinkMember, TreePath sinkPath) {
         if (!flow.dangerousFor(rule)) {
             return;
+        }
+        if (rule.equals("java/ldap-injection") && CharEscapes.LDAP_FILTER_SINKS.contains(label)
+                && flow.sanitized().contains(CharEscapes.LDAP_FILTER)) {
+            return; // escaped for a search filter, and used as one
         }
         if (flow.origin() instanceof Origin.Source src) {
             if (engine.kindEnabled(src.kind())) {

@@ -85,6 +85,63 @@ final class ParameterSources {
         return null;
     }
 
+    private static final Set<String> PATTERN_CONSTRAINTS = Set.of("javax.validation.constraints.Pattern",
+            "jakarta.validation.constraints.Pattern");
+
+    /**
+     * The rules a handler parameter is safe for because a Bean Validation {@code @Pattern} constraint on it
+     * is enforced before the handler runs: on JAX-RS resource methods, on Spring handlers of a class annotated
+     * {@code @Validated}, and (Spring 6.1 and later, the jakarta namespace) on any Spring handler. The value
+     * then fully matches the pattern, which {@link Regexes#safeFor} judges.
+     */
+    static Set<String> validatedFor(ProgramIndex.MethodInfo m, VariableTree param) {
+        ParsedUnit unit = m.unit();
+        Set<String> methodAnnotations = annotations(unit, m.tree().getModifiers());
+        ClassTree cls = enclosingClass(m.path());
+        Set<String> classAnnotations = cls == null ? Set.of() : annotations(unit, cls.getModifiers());
+        boolean jaxrs = methodAnnotations.stream().anyMatch(a -> a.startsWith("javax.ws.rs.") || a.startsWith("jakarta.ws.rs."));
+        boolean spring = methodAnnotations.stream().anyMatch(a -> a.startsWith("org.springframework.web.bind.annotation.")
+                && a.endsWith("Mapping"));
+        boolean validated = classAnnotations.contains("org.springframework.validation.annotation.Validated");
+        for (AnnotationTree a : param.getModifiers().getAnnotations()) {
+            String type = TypeNames.resolveWritten(a.getAnnotationType().toString(), unit);
+            if (!PATTERN_CONSTRAINTS.contains(type)) {
+                continue;
+            }
+            boolean enforced = jaxrs || spring && (validated || type.startsWith("jakarta."));
+            if (enforced) {
+                return patternRules(unit, new TreePath(m.path(), param), param);
+            }
+        }
+        return Set.of();
+    }
+
+    /** The rules a value matching the declaration's {@code @Pattern} constraint is safe for, or none. */
+    private static Set<String> patternRules(ParsedUnit unit, TreePath declPath, VariableTree decl) {
+        for (AnnotationTree a : decl.getModifiers().getAnnotations()) {
+            String type = TypeNames.resolveWritten(a.getAnnotationType().toString(), unit);
+            if (!PATTERN_CONSTRAINTS.contains(type)) {
+                continue;
+            }
+            for (com.sun.source.tree.ExpressionTree arg : a.getArguments()) {
+                if (arg instanceof com.sun.source.tree.AssignmentTree as
+                        && as.getVariable().toString().equals("regexp")) {
+                    Object regex = null;
+                    if (as.getExpression() instanceof com.sun.source.tree.LiteralTree lit) {
+                        regex = lit.getValue();
+                    } else if (unit.trees().getElement(new TreePath(declPath, as.getExpression()))
+                            instanceof javax.lang.model.element.VariableElement ve) {
+                        regex = ve.getConstantValue();
+                    }
+                    if (regex instanceof String r) {
+                        return Regexes.safeFor(r);
+                    }
+                }
+            }
+        }
+        return Set.of();
+    }
+
     private static boolean isTestCode(ParsedUnit unit) {
         String path = unit.file().relativePath();
         return path.contains("/test/") || path.startsWith("test/") || path.endsWith("Test.java");

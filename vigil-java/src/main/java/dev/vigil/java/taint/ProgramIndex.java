@@ -193,6 +193,11 @@ final class ProgramIndex {
 
     private static String typeName(ParsedUnit unit, TreePath path) {
         TypeMirror t = unit.trees().getTypeMirror(path);
+        if (t != null && t.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                && ((javax.lang.model.type.DeclaredType) t).asElement() instanceof TypeElement te) {
+            // The binary name (Outer$Inner), as classes are keyed: a nested interface's implementations are found.
+            return className(unit, te);
+        }
         String name = TypeNames.qualified(t, unit);
         if (name.isEmpty()) {
             String written = path.getLeaf().toString();
@@ -230,21 +235,39 @@ final class ProgramIndex {
 
     /** Project methods named {@code name} with {@code arity} parameters declared in {@code owner}. */
     List<MethodInfo> byShape(String owner, String name, int arity) {
-        return byShape.getOrDefault(shape(owner, name, arity), List.of());
+        return byShape.getOrDefault(shape(binaryName(owner), name, arity), List.of());
+    }
+
+    /**
+     * The key of a project class given by its canonical name (a.Outer.Inner, as types are written and
+     * qualified) or binary name (a.Outer$Inner, as classes are keyed); unknown names are returned as they are.
+     */
+    String binaryName(String name) {
+        if (name == null || classes.containsKey(name)) {
+            return name;
+        }
+        String n = name;
+        for (int dot = n.lastIndexOf('.'); dot > 0; dot = n.lastIndexOf('.')) {
+            n = n.substring(0, dot) + "$" + n.substring(dot + 1);
+            if (classes.containsKey(n)) {
+                return n;
+            }
+        }
+        return name;
     }
 
     ClassInfo classInfo(String name) {
-        return classes.get(name);
+        return classes.get(binaryName(name));
     }
 
     boolean isProjectClass(String name) {
-        return classes.containsKey(name);
+        return classes.containsKey(binaryName(name));
     }
 
     /** Project classes that extend or implement {@code name}, transitively. */
     Set<String> subtypesOf(String name) {
         Set<String> out = new LinkedHashSet<>();
-        ArrayList<String> work = new ArrayList<>(List.of(name));
+        ArrayList<String> work = new ArrayList<>(List.of(binaryName(name)));
         while (!work.isEmpty() && out.size() < 64) {
             String n = work.remove(work.size() - 1);
             for (String s : subtypes.getOrDefault(n, Set.of())) {
@@ -259,7 +282,7 @@ final class ProgramIndex {
     /** Project supertypes chain (classes and interfaces), nearest first. */
     List<String> supertypesOf(String name) {
         List<String> out = new ArrayList<>();
-        ArrayList<String> work = new ArrayList<>(List.of(name));
+        ArrayList<String> work = new ArrayList<>(List.of(binaryName(name)));
         Set<String> seen = new HashSet<>();
         while (!work.isEmpty() && out.size() < 64) {
             String n = work.remove(0);
@@ -300,7 +323,7 @@ final class ProgramIndex {
      * method with the same name and parameter count declared there or in the nearest superclass.
      */
     MethodInfo resolveIn(String runtimeType, String name, int arity, String keySuffix) {
-        String t = runtimeType;
+        String t = binaryName(runtimeType);
         for (int depth = 0; t != null && depth < 16; depth++) {
             for (MethodInfo m : byShape(t, name, arity)) {
                 if (keySuffix == null || m.key().endsWith(keySuffix)) {
