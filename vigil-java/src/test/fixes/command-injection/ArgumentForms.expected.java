@@ -20,10 +20,10 @@ public class ArgumentForms {
         String input = request.getParameter("input");
         String format = request.getParameter("format");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!input.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (input != null && !input.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
-        if (!format.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (format != null && !format.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         return new ProcessBuilder("convert", input, "out." + format).start();
@@ -34,7 +34,7 @@ public class ArgumentForms {
         List<String> cmd = new ArrayList<>();
         cmd.add("dig");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!name.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (name != null && !name.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         cmd.add(name);
@@ -44,7 +44,7 @@ public class ArgumentForms {
     Process logger(HttpServletRequest request) throws IOException {
         String agent = request.getHeader("User-Agent");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!agent.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (agent != null && !agent.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         String[] argv = {"logger", "-t", "diag", agent};
@@ -56,7 +56,7 @@ public class ArgumentForms {
         String[] argv = new String[2];
         argv[0] = "ls";
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!dir.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (dir != null && !dir.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         argv[1] = dir;
@@ -67,7 +67,7 @@ public class ArgumentForms {
         String module = request.getParameter("module");
         // The program is configuration, not input: only the module is checked.
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!module.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (module != null && !module.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         return new ProcessBuilder(toolHome + "/bin/mvn", "-pl", module, "clean").start();
@@ -77,7 +77,7 @@ public class ArgumentForms {
         String file = request.getParameter("file");
         String tool = props.getProperty("export.command", "/usr/bin/true");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!file.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (file != null && !file.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         return new ProcessBuilder(tool, file).start();
@@ -87,7 +87,7 @@ public class ArgumentForms {
         String keep = request.getParameter("keep");
         // The option stays; the value spliced into it is checked.
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!keep.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (keep != null && !keep.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         String option = "--keep=" + keep;
@@ -97,7 +97,7 @@ public class ArgumentForms {
     Process ping(HttpServletRequest request, int level) throws IOException {
         String host = request.getParameter("host");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         String cmd = switch (level) {
@@ -129,7 +129,7 @@ public class ArgumentForms {
     Process traceroute(HttpServletRequest request) throws IOException {
         String host = request.getParameter("host");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         String line = "traceroute " + host;

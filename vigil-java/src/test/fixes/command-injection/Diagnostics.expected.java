@@ -8,7 +8,7 @@ public class Diagnostics {
     Process ping(HttpServletRequest request) throws IOException {
         String host = request.getParameter("host");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         Process p = Runtime.getRuntime().exec("ping -c 1 " + host);
@@ -19,7 +19,7 @@ public class Diagnostics {
         String host = request.getParameter("host");
         int hops = Integer.parseInt(request.getParameter("hops"));
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         return new ProcessBuilder("sh", "-c", "traceroute -m " + hops + " " + host).start();

@@ -8,7 +8,7 @@ public class SameValueTwice {
     void trace(HttpServletRequest request) throws IOException, InterruptedException {
         String host = request.getParameter("host");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         new ProcessBuilder("ping", "-c", "1", host).start().waitFor();
@@ -19,7 +19,7 @@ public class SameValueTwice {
     void nested(HttpServletRequest request, boolean deep) throws IOException {
         String host = request.getParameter("host");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         Runtime.getRuntime().exec("ping -c 1 " + host);
@@ -33,13 +33,13 @@ public class SameValueTwice {
         String host = request.getParameter("host");
         if (quick) {
             // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-            if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+            if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
                 throw new IllegalArgumentException("value not allowed in the command line");
             }
             Runtime.getRuntime().exec("ping -c 1 " + host);
         }
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         Runtime.getRuntime().exec(new String[] {"traceroute", host});
@@ -51,7 +51,7 @@ public class SameValueTwice {
         Runtime.getRuntime().exec("ping -c 1 " + host);
         host = request.getParameter("other");
         // Allow-list: only plain names and numbers reach the command line (no spaces, quotes, ; | & $ or options).
-        if (!host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+        if (host != null && !host.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("value not allowed in the command line");
         }
         Runtime.getRuntime().exec(new String[] {"traceroute", host});

@@ -18,7 +18,7 @@ public class InsertValues {
     @PostMapping("/notes/{id}/tag")
     public void tag(@PathVariable long id, @RequestParam String tag, @RequestParam String note) {
         // Only a number reaches the query, which reads note as a number literal.
-        if (!note.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (note != null && !note.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new IllegalArgumentException("not a number");
         }
         jdbc.update("insert into tags(note_id, tag, note) values (?, ?, " + note + ")", id, tag);

@@ -12,7 +12,7 @@ public class JpaUnquotedNumber {
         // The query reads the value as a number literal; binding the String would fail Hibernate's type check.
         String number = request.getParameter("number");
         // Only a number reaches the query, which reads number as a number literal.
-        if (!number.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (number != null && !number.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new IllegalArgumentException("not a number");
         }
         return em.createQuery("SELECT i FROM Invoice i WHERE i.number = " + number).getResultList();

@@ -10,7 +10,7 @@ public class NumberCheckedOnce {
         // Both statements splice the same id: it is checked once, before the first.
         String id = req.getParameter("id");
         // Only a number reaches the query, which reads id as a number literal.
-        if (!id.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (id != null && !id.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new IllegalArgumentException("not a number");
         }
         c.createStatement().executeUpdate("INSERT INTO archive SELECT * FROM orders WHERE id = " + id);

@@ -17,7 +17,7 @@ public class SqlBuilder {
         for (Map.Entry<String, String[]> e : params.entrySet()) {
             String name = e.getKey();
             // Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query; better, compare with the names this query may use.
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+            if (name != null && !name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
                 throw new IllegalArgumentException("SQL name not allowed");
             }
             where.append(" AND ").append(name).append(" = ?");

@@ -12,7 +12,7 @@ public class SqlFormatAndBatch {
         String year = request.getParameter("year");
         String q = request.getParameter("q");
         // Only a number reaches the query, which reads year as a number literal.
-        if (!year.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (year != null && !year.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new IllegalArgumentException("not a number");
         }
         String sql = "SELECT * FROM report WHERE year = " + year + " AND title LIKE ?";

@@ -13,7 +13,7 @@ public class SqlNameList {
         while (names.hasMoreElements()) {
             String name = names.nextElement();
             // Allow-list: only plain SQL names go into the cols list; better, compare with the names this query may use.
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+            if (name != null && !name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
                 throw new IllegalArgumentException("SQL name not allowed");
             }
             cols.append(name).append(',');

@@ -17,7 +17,7 @@ public class UnquotedNumber {
         try (Connection c = dataSource.getConnection()) {
             Statement st = c.createStatement();
             // Only a number reaches the query, which reads id as a number literal.
-            if (!id.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            if (id != null && !id.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 throw new IllegalArgumentException("not a number");
             }
             String sql = "SELECT name FROM product WHERE id = " + id;
@@ -32,7 +32,7 @@ public class UnquotedNumber {
         String id = req.getParameter("id");
         try (Connection c = dataSource.getConnection()) {
             // Only a number reaches the query, which reads id as a number literal.
-            if (!id.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            if (id != null && !id.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 throw new IllegalArgumentException("not a number");
             }
             PreparedStatement st = c.prepareStatement("UPDATE product SET name = ? WHERE id = " + id);

@@ -28,7 +28,7 @@ final class AllowListCheck {
 
     /** The {@code if} statement alone, without the comment (several checks may share one). */
     static String test(String variable, String regex, String message, String sep, String indent) {
-        return "if (!" + variable + ".matches(" + FixSite.literal(regex) + ")) {" + sep
+        return "if (" + variable + " != null && !" + variable + ".matches(" + FixSite.literal(regex) + ")) {" + sep
                 + indent + "    throw new IllegalArgumentException(" + FixSite.literal(message) + ");" + sep
                 + indent + "}" + sep + indent;
     }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class RepeatedChecks {
 
     /** One inserted check: an optional comment line, the {@code if} and its throw, with the following indentation. */
-    private static final Pattern CHECK = Pattern.compile("(//[^\\r\\n]*\\R[ \\t]*)?if \\(!([A-Za-z_$][\\w$]*)\\.matches\\("
+    private static final Pattern CHECK = Pattern.compile("(//[^\\r\\n]*\\R[ \\t]*)?if \\(([A-Za-z_$][\\w$]*) != null && !\\2\\.matches\\("
             + "(\"(?:[^\"\\\\]|\\\\.)*\")\\)\\) \\{\\R[ \\t]*throw new IllegalArgumentException\\(\"[^\"\\\\]*\"\\);\\R"
             + "[ \\t]*}\\R[ \\t]*");
 

@@ -56,6 +56,12 @@ final class Guards {
                 if (lv.constant() instanceof Character ch) {
                     excludeChars(a, r, Set.of(ch), ne);
                 }
+            } else if (rv.constant() == Value.NULL && !lv.isConstant()) {
+                // Where x == null holds, x carries no data: `if (x != null && !x.matches(re)) throw` leaves x
+                // either null or matching.
+                setConstant(a, l, eq, Value.NULL);
+            } else if (lv.constant() == Value.NULL && !rv.isConstant()) {
+                setConstant(a, r, eq, Value.NULL);
             }
         }
     }
