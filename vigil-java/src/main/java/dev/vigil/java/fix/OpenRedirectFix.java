@@ -174,7 +174,8 @@ final class OpenRedirectFix implements FixRecipe {
             if (name.equals("redirectTo") && args.size() == 1) {
                 return args.get(0);
             }
-            if ((name.equals("seeOther") || name.equals("temporaryRedirect") || name.equals("setLocation"))
+            if ((name.equals("seeOther") || name.equals("temporaryRedirect") || name.equals("setLocation")
+                    || name.equals("location"))
                     && args.size() == 1) {
                 // A URI made from a String here: the String is the target.
                 ExpressionTree uri = Splices.unwrap(args.get(0));

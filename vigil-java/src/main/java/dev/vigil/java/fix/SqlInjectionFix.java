@@ -46,6 +46,9 @@ final class SqlInjectionFix implements FixRecipe {
             "jakarta.persistence.EntityManager", "org.hibernate.Session", "org.hibernate.SharedSessionContract",
             "org.hibernate.StatelessSession");
     private static final Set<String> JPA_METHODS = Set.of("createQuery", "createNativeQuery", "createSQLQuery");
+    /** JDBI handles: {@code createQuery/createUpdate} take {@code ?} placeholders bound by 0-based {@code bind}. */
+    private static final Set<String> JDBI_TYPES = Set.of("org.jdbi.v3.core.Handle", "org.skife.jdbi.v2.Handle");
+    private static final Set<String> JDBI_METHODS = Set.of("createQuery", "createUpdate");
 
     @Override
     public Set<String> ruleIds() {
@@ -93,6 +96,9 @@ final class SqlInjectionFix implements FixRecipe {
         if (jpa) {
             p = t.hasList() ? site.notFixable("an IN list in JPQL is bound as one collection parameter; rewrite it by hand")
                     : jpa(site, call, sql, t);
+        } else if (JDBI_METHODS.contains(target.name()) && isAny(target, JDBI_TYPES)) {
+            p = t.hasList() ? site.notFixable("an IN list in a JDBI query needs bindList; rewrite it by hand")
+                    : chained(site, call, sql, t, ".bind(", 0, "JDBI positional bind parameters (");
         } else if (JDBC_TEMPLATE_VARARGS.contains(target.name()) && isAny(target, JDBC_TEMPLATE_TYPES)) {
             p = jdbcTemplate(site, call, sql, t, false);
         } else if (target.name().equals("execute") && isAny(target, JDBC_TEMPLATE_TYPES)
@@ -899,14 +905,20 @@ final class SqlInjectionFix implements FixRecipe {
                         + " (e.g. Integer.valueOf(…)) by hand");
             }
         }
+        return chained(site, call, sql, t, ".setParameter(", 1, "positional query parameters (");
+    }
+
+    /** The SQL text with placeholders, and one {@code setter(position, value)} call per value chained on the query. */
+    private static FixProposal chained(FixSite site, MethodInvocationTree call, Sql sql, SqlTemplate t, String setter,
+                                       int first, String description) {
         List<Edit> edits = new ArrayList<>();
         edits.add(Edit.replace(site.start(sql.concatenation()), site.end(sql.concatenation()), t.javaExpression()));
         StringBuilder params = new StringBuilder();
-        int n = 1;
+        int n = first;
         for (SqlTemplate.Binding b : t.bindings()) {
-            params.append(".setParameter(").append(n++).append(", ").append(b.expression()).append(')');
+            params.append(setter).append(n++).append(", ").append(b.expression()).append(')');
         }
         edits.add(Edit.insert(site.end(call), params.toString()));
-        return site.edits("positional query parameters (" + t.bindings().size() + ")", edits);
+        return site.edits(description + t.bindings().size() + ")", edits);
     }
 }
