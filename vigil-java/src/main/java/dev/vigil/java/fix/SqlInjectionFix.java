@@ -67,6 +67,10 @@ final class SqlInjectionFix implements FixRecipe {
                 return batch;
             }
         }
+        FixProposal mapper = SqlMapperFix.propose(site, call, target);
+        if (mapper != null) {
+            return mapper;
+        }
         Sql sql = sqlOf(site, call.getArguments().get(0));
         if (sql == null) {
             FixProposal built = SqlBuilderFix.propose(site, call, target);
@@ -280,16 +284,21 @@ final class SqlInjectionFix implements FixRecipe {
                 check.append("String ").append(c.name()).append(" = ").append(c.hoisted()).append(';').append(sep)
                         .append(indent);
             }
-            check.append(AllowListCheck.text(c.name(), c.position().regex, switch (c.position()) {
-                case SORT -> "Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY";
-                case NAMES -> "Allow-list: only plain column names separated by commas reach the query";
-                case DIRECTION -> "Allow-list: only ASC or DESC reaches the ORDER BY";
-                case NUMBER -> "Only a number reaches the query, which reads " + c.name() + " as a number literal";
-                default -> "Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query";
-            } + (c.position() == SqlNames.Position.NUMBER ? "." : "; better, compare with the names this query may use."),
-                    c.position() == SqlNames.Position.NUMBER ? "not a number" : "SQL name not allowed", sep, indent));
+            check.append(nameCheck(c.name(), c.position(), sep, indent));
         }
         return check.toString();
+    }
+
+    /** The commented check that a variable spliced into SQL at {@code position} has that position's shape. */
+    static String nameCheck(String variable, SqlNames.Position position, String sep, String indent) {
+        return AllowListCheck.text(variable, position.regex, switch (position) {
+            case SORT -> "Allow-list: only plain column names, each optionally with ASC or DESC, reach the ORDER BY";
+            case NAMES -> "Allow-list: only plain column names separated by commas reach the query";
+            case DIRECTION -> "Allow-list: only ASC or DESC reaches the ORDER BY";
+            case NUMBER -> "Only a number reaches the query, which reads " + variable + " as a number literal";
+            default -> "Allow-list: only a plain SQL name (letters, digits, _ and one dot) reaches the query";
+        } + (position == SqlNames.Position.NUMBER ? "." : "; better, compare with the names this query may use."),
+                position == SqlNames.Position.NUMBER ? "not a number" : "SQL name not allowed", sep, indent);
     }
 
     /** Why the SQL argument is not text the recipe can split, as precisely as the code shows. */

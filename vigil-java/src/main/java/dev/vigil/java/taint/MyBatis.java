@@ -23,7 +23,7 @@ import javax.lang.model.element.ExecutableElement;
  * A call to a mapper method whose SQL substitutes a parameter with {@code ${}} is an SQL injection sink
  * for the argument it names.
  */
-final class MyBatis {
+public final class MyBatis {
 
     private static final Set<String> STATEMENTS = Set.of("Select", "Update", "Insert", "Delete");
     private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{\\s*([A-Za-z_$][\\w$]*)");
@@ -35,10 +35,33 @@ final class MyBatis {
         if (ex == null || args.isEmpty()) {
             return;
         }
-        TreePath path = a.unit().trees().getPath(ex);
+        String[] statement = statement(a.unit().trees(), ex);
+        if (statement == null) {
+            return;
+        }
+        MethodTree m = (MethodTree) a.unit().trees().getTree(ex);
+        Matcher mt = SUBSTITUTION.matcher(statement[1]);
+        while (mt.find()) {
+            int index = parameter(m, mt.group(1));
+            if (index < 0 || index >= args.size()) {
+                continue;
+            }
+            for (TaintFlow f : args.get(index).deepTaint().flows()) {
+                a.sink("java/sql-injection", f, loc, "${" + mt.group(1) + "} in @" + statement[0] + " of mapper method "
+                        + m.getName(), a.member(), call);
+            }
+        }
+    }
+
+    /**
+     * The statement annotation ({@code Select}…) and its SQL (array parts joined by spaces) of a MyBatis
+     * mapper method declared in the sources, or null when the method is not one.
+     */
+    public static String[] statement(com.sun.source.util.Trees trees, ExecutableElement ex) {
+        TreePath path = ex == null ? null : trees.getPath(ex);
         if (path == null || !(path.getLeaf() instanceof MethodTree m) || m.getBody() != null
                 || !importsIbatis(path.getCompilationUnit())) {
-            return;
+            return null;
         }
         for (AnnotationTree an : m.getModifiers().getAnnotations()) {
             String type = an.getAnnotationType().toString();
@@ -54,18 +77,14 @@ final class MyBatis {
                 }
                 text(value, sql);
             }
-            Matcher mt = SUBSTITUTION.matcher(sql);
-            while (mt.find()) {
-                int index = parameter(m, mt.group(1));
-                if (index < 0 || index >= args.size()) {
-                    continue;
-                }
-                for (TaintFlow f : args.get(index).deepTaint().flows()) {
-                    a.sink("java/sql-injection", f, loc, "${" + mt.group(1) + "} in @" + simple + " of mapper method "
-                            + m.getName(), a.member(), call);
-                }
-            }
+            return new String[] {simple, sql.toString().strip()};
         }
+        return null;
+    }
+
+    /** The index of the parameter {@code ${name}} refers to in a mapper method declared in the sources, or -1. */
+    public static int parameterIndex(com.sun.source.util.Trees trees, ExecutableElement ex, String name) {
+        return trees.getTree(ex) instanceof MethodTree m ? parameter(m, name) : -1;
     }
 
     private static boolean importsIbatis(com.sun.source.tree.CompilationUnitTree cu) {
