@@ -635,15 +635,19 @@ final class PathTraversalFix implements FixRecipe {
         return false;
     }
 
-    /** The {@code new File(base, name)} at the sink: the sink itself or one of its arguments. */
+    /**
+     * The {@code new File(base, name)} at the sink: the sink itself or one of its arguments. Of several,
+     * the one the finding's flow passes through (a step at its position), else the first whose name is
+     * not a constant.
+     */
     private static NewClassTree fileWithBase(FixSite site) {
-        NewClassTree[] found = new NewClassTree[1];
+        List<NewClassTree> found = new ArrayList<>();
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitNewClass(NewClassTree node, Void unused) {
-                if (found[0] == null && node.getArguments().size() == 2
+                if (node.getArguments().size() == 2
                         && CallTarget.ofNew(site.unit(), getCurrentPath()).declaringType().equals("java.io.File")) {
-                    found[0] = node;
+                    found.add(node);
                 }
                 return super.visitNewClass(node, unused);
             }
@@ -653,7 +657,27 @@ final class PathTraversalFix implements FixRecipe {
                 return null;
             }
         }.scan(site.sink(), null);
-        return found[0];
+        if (found.size() <= 1) {
+            return found.isEmpty() ? null : found.get(0);
+        }
+        for (dev.vigil.core.finding.FlowStep step : site.finding().flow()) {
+            dev.vigil.core.finding.Location l = step.location();
+            if (!l.file().equals(site.finding().location().file())) {
+                continue;
+            }
+            int at = FixEngine.offset(site.text(), l.startLine(), l.startColumn());
+            for (NewClassTree nc : found) {
+                if (site.start(nc) == at) {
+                    return nc;
+                }
+            }
+        }
+        for (NewClassTree nc : found) {
+            if (Constants.value(site.unit(), nc.getArguments().get(1)) == null) {
+                return nc;
+            }
+        }
+        return found.get(0);
     }
 
     /**

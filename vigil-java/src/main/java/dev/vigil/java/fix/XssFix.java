@@ -173,8 +173,8 @@ final class XssFix implements FixRecipe {
                 continue;
             }
             TypeMirror t = site.type(part);
-            if (t != null && t.getKind().isPrimitive()) {
-                continue;
+            if (t != null && t.getKind().isPrimitive() && t.getKind() != TypeKind.CHAR) {
+                continue; // numbers and booleans print no markup; a char can be '<'
             }
             if (t != null && t.getKind() == TypeKind.ARRAY) {
                 return "the sink writes characters or bytes, not text that can be encoded here";
