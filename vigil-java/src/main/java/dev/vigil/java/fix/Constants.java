@@ -354,20 +354,10 @@ final class Constants {
 
         private List<TreePath> returns(MethodTree helper) {
             List<TreePath> out = new ArrayList<>();
-            new TreePathScanner<Void, Void>() {
+            new Locals.OwnCodeScanner() {
                 @Override
                 public Void visitReturn(ReturnTree node, Void unused) {
                     out.add(getCurrentPath());
-                    return null;
-                }
-
-                @Override
-                public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
-                    return null;
-                }
-
-                @Override
-                public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
                     return null;
                 }
             }.scan(site.path(helper.getBody()), null);

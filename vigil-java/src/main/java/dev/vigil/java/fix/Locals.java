@@ -46,38 +46,60 @@ final class Locals {
     /** Whether the variable is assigned (or incremented) anywhere in {@code scope} after its declaration. */
     static boolean assigned(FixSite site, Tree scope, Element element) {
         boolean[] found = new boolean[1];
-        new TreePathScanner<Void, Void>() {
-            private void check(ExpressionTree target) {
-                TreePath p = new TreePath(getCurrentPath(), target);
-                if (element.equals(site.unit().trees().getElement(p))) {
+        new AssignmentScanner() {
+            @Override
+            void assigns(ExpressionTree target) {
+                if (element.equals(site.unit().trees().getElement(new TreePath(getCurrentPath(), target)))) {
                     found[0] = true;
                 }
             }
-
-            @Override
-            public Void visitAssignment(AssignmentTree node, Void unused) {
-                check(node.getVariable());
-                return super.visitAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-                check(node.getVariable());
-                return super.visitCompoundAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitUnary(UnaryTree node, Void unused) {
-                switch (node.getKind()) {
-                    case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-                            check(node.getExpression());
-                    default -> {
-                    }
-                }
-                return super.visitUnary(node, unused);
-            }
         }.scan(pathOf(site, scope), null);
         return found[0];
+    }
+
+    /** Scans the code of one body: lambdas and classes declared inside it are code of their own and are skipped. */
+    static class OwnCodeScanner extends TreePathScanner<Void, Void> {
+        @Override
+        public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
+            return null;
+        }
+
+        @Override
+        public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+            return null;
+        }
+    }
+
+    /**
+     * Sees the target of every assignment, compound assignment ({@code +=}…) and increment or decrement below
+     * the tree it scans.
+     */
+    abstract static class AssignmentScanner extends TreePathScanner<Void, Void> {
+
+        /** One variable (or field, or array slot) given a new value; the current path is the assigning tree. */
+        abstract void assigns(ExpressionTree target);
+
+        @Override
+        public Void visitAssignment(AssignmentTree node, Void unused) {
+            assigns(node.getVariable());
+            return super.visitAssignment(node, unused);
+        }
+
+        @Override
+        public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+            assigns(node.getVariable());
+            return super.visitCompoundAssignment(node, unused);
+        }
+
+        @Override
+        public Void visitUnary(UnaryTree node, Void unused) {
+            switch (node.getKind()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> assigns(node.getExpression());
+                default -> {
+                }
+            }
+            return super.visitUnary(node, unused);
+        }
     }
 
     /**

@@ -642,7 +642,7 @@ final class PathTraversalFix implements FixRecipe {
      */
     private static NewClassTree fileWithBase(FixSite site) {
         List<NewClassTree> found = new ArrayList<>();
-        new TreePathScanner<Void, Void>() {
+        new Locals.OwnCodeScanner() {
             @Override
             public Void visitNewClass(NewClassTree node, Void unused) {
                 if (node.getArguments().size() == 2
@@ -650,11 +650,6 @@ final class PathTraversalFix implements FixRecipe {
                     found.add(node);
                 }
                 return super.visitNewClass(node, unused);
-            }
-
-            @Override
-            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
-                return null;
             }
         }.scan(site.sink(), null);
         if (found.size() <= 1) {

@@ -1,16 +1,13 @@
 package dev.vigil.java.fix;
 
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -121,7 +118,7 @@ final class RepeatedChecks {
         int index = block.getStatements().indexOf(a.getLeaf());
         for (TreePath p = b; p.getParentPath() != null; p = p.getParentPath()) {
             if (p.getParentPath().getLeaf() == block) {
-                return block.getStatements().indexOf(p.getLeaf()) >= index && fixedIn(method, variable);
+                return block.getStatements().indexOf(p.getLeaf()) >= index && fixedIn(unit, method, variable);
             }
         }
         return false;
@@ -155,12 +152,13 @@ final class RepeatedChecks {
     }
 
     /** Whether the method declares the name once (parameter or local) and never assigns it. */
-    private static boolean fixedIn(Tree method, String variable) {
+    private static boolean fixedIn(ParsedUnit unit, Tree method, String variable) {
         int[] declared = new int[1];
         boolean[] assigned = new boolean[1];
-        new com.sun.source.util.TreeScanner<Void, Void>() {
-            private void target(ExpressionTree t) {
-                if (t instanceof IdentifierTree id && id.getName().contentEquals(variable)) {
+        new Locals.AssignmentScanner() {
+            @Override
+            void assigns(ExpressionTree target) {
+                if (target instanceof IdentifierTree id && id.getName().contentEquals(variable)) {
                     assigned[0] = true;
                 }
             }
@@ -172,25 +170,7 @@ final class RepeatedChecks {
                 }
                 return super.visitVariable(node, unused);
             }
-
-            @Override
-            public Void visitAssignment(AssignmentTree node, Void unused) {
-                target(node.getVariable());
-                return super.visitAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-                target(node.getVariable());
-                return super.visitCompoundAssignment(node, unused);
-            }
-
-            @Override
-            public Void visitUnary(UnaryTree node, Void unused) {
-                target(node.getExpression());
-                return super.visitUnary(node, unused);
-            }
-        }.scan(method, null);
+        }.scan(unit.path(method), null);
         return declared[0] == 1 && !assigned[0];
     }
 }

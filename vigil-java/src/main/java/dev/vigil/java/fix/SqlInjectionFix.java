@@ -694,51 +694,28 @@ final class SqlInjectionFix implements FixRecipe {
             return null;
         }
         if (at < 0 || last instanceof com.sun.source.tree.ReturnTree || last instanceof com.sun.source.tree.ThrowTree
-                || containsExit(last)) {
+                || containsExit(site, last)) {
             return null;
         }
         return Edit.insert(site.end(last), lineStart + ps + ".close();");
     }
 
     /** Whether a statement may leave the method or loop early (a return, break, continue or throw inside it). */
-    private static boolean containsExit(Tree t) {
-        boolean[] found = new boolean[1];
-        new com.sun.source.util.TreeScanner<Void, Void>() {
+    private static boolean containsExit(FixSite site, Tree t) {
+        boolean[] found = {isExit(t)};
+        new Locals.OwnCodeScanner() {
             @Override
-            public Void visitReturn(com.sun.source.tree.ReturnTree node, Void unused) {
-                found[0] = true;
-                return null;
+            public Void scan(Tree tree, Void unused) {
+                found[0] |= isExit(tree);
+                return super.scan(tree, unused);
             }
-
-            @Override
-            public Void visitThrow(com.sun.source.tree.ThrowTree node, Void unused) {
-                found[0] = true;
-                return null;
-            }
-
-            @Override
-            public Void visitBreak(com.sun.source.tree.BreakTree node, Void unused) {
-                found[0] = true;
-                return null;
-            }
-
-            @Override
-            public Void visitContinue(com.sun.source.tree.ContinueTree node, Void unused) {
-                found[0] = true;
-                return null;
-            }
-
-            @Override
-            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
-                return null;
-            }
-        }.scan(t, null);
+        }.scan(site.path(t), null);
         return found[0];
+    }
+
+    private static boolean isExit(Tree t) {
+        return t instanceof com.sun.source.tree.ReturnTree || t instanceof com.sun.source.tree.ThrowTree
+                || t instanceof com.sun.source.tree.BreakTree || t instanceof com.sun.source.tree.ContinueTree;
     }
 
     /** Whether {@code decl} is a resource of the try statement {@code stmt} (the query is then in the same header). */
